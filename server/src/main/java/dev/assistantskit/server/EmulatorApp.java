@@ -1,0 +1,47 @@
+package dev.assistantskit.server;
+
+import dev.assistantskit.server.http.AcceptBinaryFilter;
+import dev.assistantskit.server.http.ApiKeys;
+import dev.assistantskit.server.http.GatewayFilter;
+import dev.assistantskit.server.http.ThrowableMapper;
+import dev.assistantskit.server.http.ValidationMapper;
+import dev.assistantskit.server.json.ObjectMapperProvider;
+import dev.assistantskit.server.json.WireJson;
+import dev.assistantskit.server.resources.Resources;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The one app factory: builds the Jersey application for {@code main()}, for in-process tests and
+ * for the conformance suite alike.
+ */
+public final class EmulatorApp {
+  private EmulatorApp() {}
+
+  /** The Assistants API surface, to be served under {@code /openai}. */
+  public static ResourceConfig api(Emulator emulator) {
+    EmulatorConfig config = emulator.config();
+    ResourceConfig app = new ResourceConfig();
+    Resources.all().forEach(app::register);
+    return app.register(new GatewayFilter(config.apiVersions(), new ApiKeys(config.apiKeys())))
+        .register(AcceptBinaryFilter.class)
+        .register(JacksonFeature.withoutExceptionMappers())
+        .register(new ObjectMapperProvider(WireJson.newMapper()))
+        .register(MultiPartFeature.class)
+        .register(
+            new AbstractBinder() {
+              @Override
+              protected void configure() {
+                bind(emulator).to(Emulator.class);
+              }
+            })
+        .register(ThrowableMapper.class)
+        .register(ValidationMapper.class)
+        .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+        .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
+        .setApplicationName("assistants-kit");
+  }
+}

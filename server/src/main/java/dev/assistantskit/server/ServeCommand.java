@@ -1,0 +1,69 @@
+package dev.assistantskit.server;
+
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./assistants serve}: runs the emulator until SIGTERM or Ctrl-C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Run the Azure OpenAI Assistants emulator (api-version 2024-05-01-preview).")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface to listen on.")
+  String host;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port; 0 picks a free one.")
+  int port;
+
+  @Option(
+      names = "--api-key",
+      description = "Key clients must send (api-key header or Bearer); generated when absent.")
+  String apiKey;
+
+  @Spec CommandSpec spec;
+
+  public static void main(String[] args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+    System.exit(new CommandLine(new ServeCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    String key = apiKey != null ? apiKey : generatedKey();
+    EmulatorConfig config = EmulatorConfig.builder().host(host).port(port).apiKey(key).build();
+    CountDownLatch stopped = new CountDownLatch(1);
+    EmulatorServer server = EmulatorServer.start(config);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                },
+                "assistants-kit-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("assistants-kit emulator, api-version " + String.join(", ", config.apiVersions()));
+    out.println("  endpoint: " + server.endpoint());
+    out.println("  api-key:  " + key);
+    out.println("Stop with Ctrl-C or SIGTERM.");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  private static String generatedKey() {
+    byte[] bytes = new byte[16];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,120 @@
+package dev.assistantskit.server.errors;
+
+/** Every error message the emulator sends, written once. */
+public final class Errors {
+  public static final String INVALID_REQUEST = "invalid_request_error";
+  public static final String SERVER_ERROR = "server_error";
+
+  private Errors() {}
+
+  /** The gateway's answer to a path it does not route, including a missing api-version. */
+  public static ApiException resourceNotFound() {
+    return ApiException.gateway(404, "404", "Resource not found");
+  }
+
+  public static ApiException unsupportedApiVersion() {
+    return ApiException.gateway(400, "BadRequest", "API version not supported");
+  }
+
+  public static ApiException unauthorized() {
+    return ApiException.gateway(
+        401,
+        "401",
+        "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide"
+            + " a valid key for an active subscription and use a correct regional API endpoint for"
+            + " your resource.");
+  }
+
+  public static ApiException methodNotAllowed() {
+    return ApiException.gateway(405, "405", "Method not allowed");
+  }
+
+  public static ApiException unsupportedMediaType() {
+    return invalid(
+            null,
+            "Unsupported Content-Type: send application/json (multipart/form-data for file"
+                + " uploads).",
+            "unsupported_media_type")
+        .withStatus(415);
+  }
+
+  public static ApiException notAcceptable() {
+    return invalid(null, "None of the media types in the Accept header can be produced.", null)
+        .withStatus(406);
+  }
+
+  public static ApiException notImplemented(String operationId) {
+    return ApiException.openAi(
+        501,
+        "The operation '" + operationId + "' is not implemented by assistants-kit yet.",
+        SERVER_ERROR,
+        null,
+        "not_implemented");
+  }
+
+  /** "No assistant found with id 'asst_x'." — the same sentence for every kind of object. */
+  public static ApiException notFound(String kind, String id) {
+    return ApiException.openAi(
+        404, "No " + kind + " found with id '" + id + "'.", INVALID_REQUEST, null, null);
+  }
+
+  public static ApiException invalid(String param, String message, String code) {
+    return ApiException.openAi(400, message, INVALID_REQUEST, param, code);
+  }
+
+  public static ApiException missingParameter(String param) {
+    return invalid(
+        param, "Missing required parameter: '" + param + "'.", "missing_required_parameter");
+  }
+
+  public static ApiException unknownParameter(String param) {
+    return invalid(param, "Unknown parameter: '" + param + "'.", "unknown_parameter");
+  }
+
+  public static ApiException invalidType(String param, String expected, String actual) {
+    return invalid(
+        param,
+        "Invalid type for '"
+            + param
+            + "': expected "
+            + expected
+            + ", but got "
+            + actual
+            + " instead.",
+        "invalid_type");
+  }
+
+  public static ApiException invalidValue(String param, String message) {
+    return invalid(param, message, "invalid_value");
+  }
+
+  public static ApiException malformedJson(String detail) {
+    return invalid(
+        null,
+        "We could not parse the JSON body of your request. (HINT: This likely means you aren't"
+            + " using your HTTP library correctly. The OpenAI API expects a JSON payload, but what"
+            + " was sent was not valid JSON. "
+            + detail
+            + ")",
+        null);
+  }
+
+  public static ApiException payloadTooLarge(long limit) {
+    return ApiException.openAi(
+        413,
+        "The file is too large: the maximum upload size is " + limit + " bytes.",
+        INVALID_REQUEST,
+        "file",
+        "file_too_large");
+  }
+
+  public static ApiException internal() {
+    return ApiException.openAi(
+        500,
+        "The server had an error processing your request. Sorry about that! You can retry your"
+            + " request.",
+        SERVER_ERROR,
+        null,
+        null);
+  }
+}
