@@ -4,6 +4,7 @@ import dev.assistantskit.server.http.AcceptBinaryFilter;
 import dev.assistantskit.server.http.ApiKeys;
 import dev.assistantskit.server.http.GatewayFilter;
 import dev.assistantskit.server.http.ThrowableMapper;
+import dev.assistantskit.server.http.UploadLimitFilter;
 import dev.assistantskit.server.http.ValidationMapper;
 import dev.assistantskit.server.json.ObjectMapperProvider;
 import dev.assistantskit.server.json.WireJson;
@@ -28,6 +29,7 @@ public final class EmulatorApp {
     Resources.all().forEach(app::register);
     return app.register(new GatewayFilter(config.apiVersions(), new ApiKeys(config.apiKeys())))
         .register(AcceptBinaryFilter.class)
+        .register(new UploadLimitFilter(config.maxUploadBytes()))
         .register(JacksonFeature.withoutExceptionMappers())
         .register(new ObjectMapperProvider(WireJson.newMapper()))
         .register(MultiPartFeature.class)

@@ -1,8 +1,11 @@
 package dev.assistantskit.server;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -29,6 +32,24 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Key clients must send (api-key header or Bearer); generated when absent.")
   String apiKey;
 
+  @Option(
+      names = "--data-dir",
+      description = "Folder for uploaded file content; a temporary folder when absent.")
+  Path dataDir;
+
+  @Option(
+      names = "--api-versions",
+      split = ",",
+      defaultValue = EmulatorConfig.API_VERSION,
+      description = "Accepted api-version values, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> apiVersions;
+
+  @Option(
+      names = "--max-upload-bytes",
+      defaultValue = "536870912",
+      description = "Largest file upload accepted, in bytes (default: ${DEFAULT-VALUE} = 512 MiB).")
+  long maxUploadBytes;
+
   @Spec CommandSpec spec;
 
   public static void main(String[] args) {
@@ -40,7 +61,19 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     String key = apiKey != null ? apiKey : generatedKey();
-    EmulatorConfig config = EmulatorConfig.builder().host(host).port(port).apiKey(key).build();
+    if (maxUploadBytes < 1 || maxUploadBytes > Integer.MAX_VALUE) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-upload-bytes must be between 1 and " + Integer.MAX_VALUE);
+    }
+    EmulatorConfig config =
+        EmulatorConfig.builder()
+            .host(host)
+            .port(port)
+            .apiKey(key)
+            .apiVersions(Set.copyOf(apiVersions))
+            .dataDir(dataDir)
+            .maxUploadBytes(maxUploadBytes)
+            .build();
     CountDownLatch stopped = new CountDownLatch(1);
     EmulatorServer server = EmulatorServer.start(config);
     Runtime.getRuntime()
@@ -54,7 +87,10 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("assistants-kit emulator, api-version " + String.join(", ", config.apiVersions()));
     out.println("  endpoint: " + server.endpoint());
-    out.println("  api-key:  " + key);
+    out.println(
+        "  api-key:  " + key + (apiKey == null ? "  (generated; pass --api-key to choose)" : ""));
+    out.println(
+        "  files:    " + (dataDir == null ? "a temporary folder" : dataDir.toAbsolutePath()));
     out.println("Stop with Ctrl-C or SIGTERM.");
     out.flush();
     stopped.await();

@@ -1,12 +1,14 @@
 package dev.assistantskit.server.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.assistantskit.server.store.UnknownCursorException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -34,6 +36,9 @@ public final class ErrorTranslator {
     Throwable cause = unwrap(failure);
     if (cause instanceof ApiException api) {
       return api;
+    }
+    if (cause instanceof UnknownCursorException cursor) {
+      return Errors.unknownCursor(cursor.param(), cursor.id());
     }
     if (cause instanceof ConstraintViolationException violations) {
       return violations.getConstraintViolations().stream()
@@ -91,6 +96,9 @@ public final class ErrorTranslator {
   private static ApiException json(JsonProcessingException failure) {
     if (!(failure instanceof JsonMappingException mapping)) {
       return Errors.malformedJson(failure.getOriginalMessage());
+    }
+    if (mapping.getCause() instanceof StreamReadException syntax) {
+      return Errors.malformedJson(syntax.getOriginalMessage());
     }
     String param = JsonPaths.of(mapping.getPath());
     if (failure instanceof PropertyBindingException) {

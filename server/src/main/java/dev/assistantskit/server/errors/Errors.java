@@ -58,6 +58,19 @@ public final class Errors {
         404, "No " + kind + " found with id '" + id + "'.", INVALID_REQUEST, null, null);
   }
 
+  /** Azure's answer when ids in a request name files that do not exist. */
+  public static ApiException filesNotFound(String param, java.util.List<String> ids) {
+    return ApiException.openAi(
+        404, "Files " + ids + " were not found.", INVALID_REQUEST, param, null);
+  }
+
+  public static ApiException unknownCursor(String param, String id) {
+    return invalid(
+        param,
+        "Invalid '" + param + "': no object with id '" + id + "' in this list.",
+        "invalid_value");
+  }
+
   public static ApiException invalid(String param, String message, String code) {
     return ApiException.openAi(400, message, INVALID_REQUEST, param, code);
   }

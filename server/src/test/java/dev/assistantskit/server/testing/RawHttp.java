@@ -42,6 +42,11 @@ public final class RawHttp {
     }
   }
 
+  /** The HTTP/1.1 client behind these requests, for body handlers other than text. */
+  public static HttpClient client() {
+    return CLIENT;
+  }
+
   public HttpRequest.Builder request(String pathAndQuery) {
     return anonymous(pathAndQuery).header("api-key", key);
   }

@@ -1,0 +1,14 @@
+package dev.assistantskit.server.domain;
+
+/** A mode ({@code none}, {@code auto}) or an explicit type ({@code text}, {@code json_object}). */
+public record ResponseFormat(String mode, String type) {
+  public static final ResponseFormat AUTO = new ResponseFormat("auto", null);
+
+  public static ResponseFormat ofType(String type) {
+    return new ResponseFormat(null, type);
+  }
+
+  public boolean isJsonObject() {
+    return "json_object".equals(type);
+  }
+}

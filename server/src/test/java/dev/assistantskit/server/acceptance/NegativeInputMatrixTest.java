@@ -1,0 +1,856 @@
+package dev.assistantskit.server.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.assistantskit.server.testing.EmulatorExtension;
+import dev.assistantskit.server.testing.RawHttp;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Bad input of every kind, across resources: each gets the right 4xx with Azure's error shape,
+ * naming the field, and the emulator is still healthy afterwards.
+ */
+class NegativeInputMatrixTest {
+  @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();
+
+  private static RawHttp HTTP;
+  private static final String INVALID = "invalid_request_error";
+  private static final String NO_PARAM = null;
+  private static final String GATEWAY = "(gateway)";
+  private static final Map<String, String> IDS = new LinkedHashMap<>();
+
+  /** One bad request and the answer it must get ({@code type} GATEWAY: no type field). */
+  record Case(
+      String name,
+      String method,
+      String path,
+      String body,
+      int status,
+      String type,
+      String param) {}
+
+  @BeforeAll
+  static void createObjectsToAimAt() {
+    HTTP = EMULATOR.http();
+    IDS.put("{asst}", id(HTTP.post(v("/assistants"), "{\"model\":\"gpt-4\"}")));
+    IDS.put("{thread}", id(HTTP.post(v("/threads"), "{}")));
+    IDS.put(
+        "{msg}",
+        id(
+            HTTP.post(
+                v("/threads/" + IDS.get("{thread}") + "/messages"),
+                "{\"role\":\"user\",\"content\":\"hi\"}")));
+    IDS.put("{vs}", id(HTTP.post(v("/vector_stores"), "{}")));
+    IDS.put(
+        "{batch}",
+        id(
+            HTTP.post(
+                v("/vector_stores/" + IDS.get("{vs}") + "/file_batches"),
+                "{\"file_ids\":[\"assistant-x\"]}")));
+  }
+
+  static List<Case> cases() {
+    List<Case> c = new ArrayList<>();
+    String a = "/assistants";
+    // create assistant: syntax, shape and limits
+    c.add(post("malformed JSON", a, "{\"model\":", INVALID, NO_PARAM));
+    c.add(post("an empty body", a, "", INVALID, NO_PARAM));
+    c.add(post("an array body", a, "[]", INVALID, NO_PARAM));
+    c.add(post("a trailing token", a, "{\"model\":\"m\"} x", INVALID, NO_PARAM));
+    c.add(post("a duplicate key", a, "{\"model\":\"m\",\"model\":\"n\"}", INVALID, NO_PARAM));
+    c.add(post("no model", a, "{}", INVALID, "model"));
+    c.add(post("a number for model", a, "{\"model\":5}", INVALID, "model"));
+    c.add(post("an unknown field", a, "{\"model\":\"m\",\"bogus\":1}", INVALID, "bogus"));
+    c.add(post("a v1 file_ids field", a, "{\"model\":\"m\",\"file_ids\":[]}", INVALID, "file_ids"));
+    c.add(post("a name of 257", a, m("\"name\":\"" + "n".repeat(257) + "\""), INVALID, "name"));
+    c.add(post("a name object", a, m("\"name\":{}"), INVALID, "name"));
+    c.add(
+        post(
+            "a description of 513",
+            a,
+            m("\"description\":\"" + "d".repeat(513) + "\""),
+            INVALID,
+            "description"));
+    c.add(
+        post(
+            "instructions of 256001",
+            a,
+            m("\"instructions\":\"" + "i".repeat(256_001) + "\""),
+            INVALID,
+            "instructions"));
+    c.add(post("tools not an array", a, m("\"tools\":\"code_interpreter\""), INVALID, "tools"));
+    c.add(
+        post(
+            "an unknown tool type",
+            a,
+            m("\"tools\":[{\"type\":\"retrieval\"}]"),
+            INVALID,
+            "tools[0].type"));
+    c.add(post("a tool without type", a, m("\"tools\":[{}]"), INVALID, "tools[0].type"));
+    c.add(
+        post(
+            "a function tool without function",
+            a,
+            m("\"tools\":[{\"type\":\"function\"}]"),
+            INVALID,
+            "tools[0].function"));
+    c.add(
+        post(
+            "a function name with a space",
+            a,
+            m(fn("\"name\":\"get weather\"")),
+            INVALID,
+            "tools[0].function.name"));
+    c.add(
+        post(
+            "a function name of 65",
+            a,
+            m(fn("\"name\":\"" + "f".repeat(65) + "\"")),
+            INVALID,
+            "tools[0].function.name"));
+    c.add(
+        post(
+            "function parameters not an object",
+            a,
+            m(fn("\"name\":\"f\",\"parameters\":3")),
+            INVALID,
+            "tools[0].function.parameters"));
+    c.add(
+        post(
+            "129 tools",
+            a,
+            m("\"tools\":[" + repeat("{\"type\":\"code_interpreter\"}", 129) + "]"),
+            INVALID,
+            "tools"));
+    c.add(post("17 metadata pairs", a, m("\"metadata\":" + metadata(17)), INVALID, "metadata"));
+    c.add(
+        post(
+            "a metadata key of 65",
+            a,
+            m("\"metadata\":{\"" + "k".repeat(65) + "\":\"v\"}"),
+            INVALID,
+            "metadata." + "k".repeat(65)));
+    c.add(
+        post(
+            "a metadata value of 513",
+            a,
+            m("\"metadata\":{\"k\":\"" + "v".repeat(513) + "\"}"),
+            INVALID,
+            "metadata.k"));
+    c.add(
+        post(
+            "a number as a metadata value", a, m("\"metadata\":{\"k\":1}"), INVALID, "metadata.k"));
+    c.add(post("metadata not an object", a, m("\"metadata\":[]"), INVALID, "metadata"));
+    c.add(post("temperature 2.5", a, m("\"temperature\":2.5"), INVALID, "temperature"));
+    c.add(post("temperature -1", a, m("\"temperature\":-1"), INVALID, "temperature"));
+    c.add(post("top_p 1.5", a, m("\"top_p\":1.5"), INVALID, "top_p"));
+    c.add(post("temperature as a string", a, m("\"temperature\":\"1\""), INVALID, "temperature"));
+    c.add(
+        post(
+            "an unknown response_format mode",
+            a,
+            m("\"response_format\":\"bogus\""),
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
+            "an unknown response_format type",
+            a,
+            m("\"response_format\":{\"type\":\"xml\"}"),
+            INVALID,
+            "response_format.type"));
+    c.add(
+        post(
+            "a number as response_format",
+            a,
+            m("\"response_format\":1"),
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
+            "21 code_interpreter files",
+            a,
+            m(
+                "\"tool_resources\":{\"code_interpreter\":{\"file_ids\":["
+                    + repeat("\"f\"", 21)
+                    + "]}}"),
+            INVALID,
+            "tool_resources.code_interpreter.file_ids"));
+    c.add(
+        post(
+            "two vector stores",
+            a,
+            m("\"tool_resources\":{\"file_search\":{\"vector_store_ids\":[\"a\",\"b\"]}}"),
+            INVALID,
+            "tool_resources.file_search.vector_store_ids"));
+    c.add(
+        post(
+            "vector_store_ids and vector_stores",
+            a,
+            m(
+                "\"tool_resources\":{\"file_search\":{\"vector_store_ids\":[\"{vs}\"],\"vector_stores\":[{}]}}"),
+            INVALID,
+            "tool_resources.file_search"));
+    c.add(
+        post(
+            "an unknown tool_resources field",
+            a,
+            m("\"tool_resources\":{\"bogus\":{}}"),
+            INVALID,
+            "tool_resources.bogus"));
+    c.add(
+        new Case(
+            "a missing vector store",
+            "POST",
+            a,
+            m("\"tool_resources\":{\"file_search\":{\"vector_store_ids\":[\"vs_missing\"]}}"),
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "a missing file",
+            "POST",
+            a,
+            m("\"tool_resources\":{\"code_interpreter\":{\"file_ids\":[\"assistant-gone\"]}}"),
+            404,
+            INVALID,
+            "tool_resources.code_interpreter.file_ids"));
+    // modify, get, delete, list assistants
+    String one = "/assistants/{asst}";
+    c.add(
+        new Case(
+            "modify an unknown assistant",
+            "POST",
+            "/assistants/asst_missing",
+            "{}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "modify instructions of 32769",
+            one,
+            "{\"instructions\":\"" + "i".repeat(32_769) + "\"}",
+            INVALID,
+            "instructions"));
+    c.add(post("modify with an unknown field", one, "{\"bogus\":true}", INVALID, "bogus"));
+    c.add(
+        post(
+            "modify with a bad tool",
+            one,
+            "{\"tools\":[{\"type\":\"browser\"}]}",
+            INVALID,
+            "tools[0].type"));
+    c.add(
+        post(
+            "modify with 17 metadata pairs",
+            one,
+            "{\"metadata\":" + metadata(17) + "}",
+            INVALID,
+            "metadata"));
+    c.add(post("modify with malformed JSON", one, "{", INVALID, NO_PARAM));
+    c.add(
+        new Case(
+            "get an unknown assistant",
+            "GET",
+            "/assistants/asst_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "delete an unknown assistant",
+            "DELETE",
+            "/assistants/asst_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.addAll(listCases("assistants", a));
+    // threads
+    String t = "/threads";
+    c.add(post("a malformed thread", t, "{\"messages\":[", INVALID, NO_PARAM));
+    c.add(post("a thread with an unknown field", t, "{\"bogus\":1}", INVALID, "bogus"));
+    c.add(post("messages not an array", t, "{\"messages\":{}}", INVALID, "messages"));
+    c.add(
+        post(
+            "a first message without role",
+            t,
+            "{\"messages\":[{\"content\":\"x\"}]}",
+            INVALID,
+            "messages[0].role"));
+    c.add(
+        post(
+            "a first message from the system",
+            t,
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"x\"}]}",
+            INVALID,
+            "messages[0].role"));
+    c.add(
+        post(
+            "an empty first message",
+            t,
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"\"}]}",
+            INVALID,
+            "messages[0].content"));
+    c.add(
+        post(
+            "a first message with content parts",
+            t,
+            "{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}]}",
+            INVALID,
+            "messages[0].content"));
+    c.add(
+        post(
+            "a thread with 17 metadata pairs",
+            t,
+            "{\"metadata\":" + metadata(17) + "}",
+            INVALID,
+            "metadata"));
+    c.add(
+        post(
+            "a thread with 21 files",
+            t,
+            "{\"tool_resources\":{\"code_interpreter\":{\"file_ids\":["
+                + repeat("\"f\"", 21)
+                + "]}}}",
+            INVALID,
+            "tool_resources.code_interpreter.file_ids"));
+    c.add(
+        new Case(
+            "get an unknown thread",
+            "GET",
+            "/threads/thread_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "modify an unknown thread",
+            "POST",
+            "/threads/thread_missing",
+            "{}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "modify a thread with an unknown field",
+            "/threads/{thread}",
+            "{\"messages\":[]}",
+            INVALID,
+            "messages"));
+    c.add(
+        new Case(
+            "delete an unknown thread",
+            "DELETE",
+            "/threads/thread_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    // messages
+    String ms = "/threads/{thread}/messages";
+    c.add(
+        new Case(
+            "a message to an unknown thread",
+            "POST",
+            "/threads/thread_missing/messages",
+            "{\"role\":\"user\",\"content\":\"x\"}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(post("a message without content", ms, "{\"role\":\"user\"}", INVALID, "content"));
+    c.add(post("an empty message", ms, "{\"role\":\"user\",\"content\":\"\"}", INVALID, "content"));
+    c.add(
+        post(
+            "a message of 256001",
+            ms,
+            "{\"role\":\"user\",\"content\":\"" + "c".repeat(256_001) + "\"}",
+            INVALID,
+            "content"));
+    c.add(
+        post(
+            "a message from a tool", ms, "{\"role\":\"tool\",\"content\":\"x\"}", INVALID, "role"));
+    c.add(post("a number as content", ms, "{\"role\":\"user\",\"content\":7}", INVALID, "content"));
+    c.add(
+        post(
+            "attachments not an array",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"attachments\":{}}",
+            INVALID,
+            "attachments"));
+    c.add(
+        post(
+            "an attachment without file_id",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"attachments\":[{\"tools\":[]}]}",
+            INVALID,
+            "attachments[0].file_id"));
+    c.add(
+        post(
+            "an attachment without tools",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"attachments\":[{\"file_id\":\"f\"}]}",
+            INVALID,
+            "attachments[0].tools"));
+    c.add(
+        post(
+            "an attachment for a function",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"attachments\":[{\"file_id\":\"f\",\"tools\":[{\"type\":\"function\"}]}]}",
+            INVALID,
+            "attachments[0].tools[0].type"));
+    c.add(
+        new Case(
+            "an attachment of a missing file",
+            "POST",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"attachments\":[{\"file_id\":\"assistant-gone\",\"tools\":[{\"type\":\"code_interpreter\"}]}]}",
+            404,
+            INVALID,
+            "attachments"));
+    c.add(
+        post(
+            "a message with an unknown field",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"file_ids\":[]}",
+            INVALID,
+            "file_ids"));
+    c.add(
+        post(
+            "a message with a number in metadata",
+            ms,
+            "{\"role\":\"user\",\"content\":\"x\",\"metadata\":{\"a\":1}}",
+            INVALID,
+            "metadata.a"));
+    c.add(
+        new Case(
+            "get an unknown message", "GET", ms + "/msg_missing", null, 404, INVALID, NO_PARAM));
+    c.add(
+        post(
+            "modify a message's content",
+            ms + "/{msg}",
+            "{\"content\":\"new\"}",
+            INVALID,
+            "content"));
+    c.add(
+        new Case(
+            "delete an unknown message",
+            "DELETE",
+            ms + "/msg_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "list the messages of an unknown thread",
+            "GET",
+            "/threads/thread_missing/messages",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.addAll(listCases("messages", ms));
+    // files
+    c.add(upload("an upload without file", "purpose", "assistants", null, "file"));
+    c.add(upload("an upload without purpose", null, null, "x.txt", "purpose"));
+    c.add(upload("an upload for an unknown purpose", "purpose", "poems", "x.txt", "purpose"));
+    c.add(upload("an upload with a filename field", "filename", "x.txt", "x.txt", NO_PARAM));
+    c.add(
+        new Case(
+            "an upload sent as JSON",
+            "POST",
+            "/files",
+            "{\"purpose\":\"assistants\"}",
+            415,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "get an unknown file",
+            "GET",
+            "/files/assistant-missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "delete an unknown file",
+            "DELETE",
+            "/files/assistant-missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "the content of an unknown file",
+            "GET",
+            "/files/assistant-missing/content",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "list files for an unknown purpose",
+            "GET",
+            "/files?purpose=poems",
+            null,
+            400,
+            INVALID,
+            "purpose"));
+    // vector stores
+    String vs = "/vector_stores";
+    c.add(
+        post(
+            "a vector store with an unknown field",
+            vs,
+            "{\"chunking_strategy\":{}}",
+            INVALID,
+            "chunking_strategy"));
+    c.add(
+        new Case(
+            "a vector store of missing files",
+            "POST",
+            vs,
+            "{\"file_ids\":[\"assistant-gone\"]}",
+            404,
+            INVALID,
+            "file_ids"));
+    c.add(
+        post(
+            "an expiry of 0 days",
+            vs,
+            "{\"expires_after\":{\"anchor\":\"last_active_at\",\"days\":0}}",
+            INVALID,
+            "expires_after.days"));
+    c.add(
+        post(
+            "an expiry of 366 days",
+            vs,
+            "{\"expires_after\":{\"anchor\":\"last_active_at\",\"days\":366}}",
+            INVALID,
+            "expires_after.days"));
+    c.add(
+        post(
+            "an expiry anchored elsewhere",
+            vs,
+            "{\"expires_after\":{\"anchor\":\"created_at\",\"days\":1}}",
+            INVALID,
+            "expires_after.anchor"));
+    c.add(post("a number as a store name", vs, "{\"name\":1}", INVALID, "name"));
+    c.add(
+        post(
+            "501 file ids",
+            vs,
+            "{\"file_ids\":[" + repeat("\"f\"", 501) + "]}",
+            INVALID,
+            "file_ids"));
+    c.add(
+        new Case(
+            "get an unknown vector store",
+            "GET",
+            vs + "/vs_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "modify an unknown vector store",
+            "POST",
+            vs + "/vs_missing",
+            "{}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "delete an unknown vector store",
+            "DELETE",
+            vs + "/vs_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.addAll(listCases("vector stores", vs));
+    // vector store files and batches
+    String files = "/vector_stores/{vs}/files";
+    c.add(post("a store file without file_id", files, "{}", INVALID, "file_id"));
+    c.add(
+        new Case(
+            "a file for an unknown store",
+            "POST",
+            "/vector_stores/vs_missing/files",
+            "{\"file_id\":\"f\"}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "store files of an unknown status",
+            "GET",
+            files + "?filter=done",
+            null,
+            400,
+            INVALID,
+            "filter"));
+    c.add(
+        new Case(
+            "get an unknown store file",
+            "GET",
+            files + "/assistant-missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "delete an unknown store file",
+            "DELETE",
+            files + "/assistant-missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    String batches = "/vector_stores/{vs}/file_batches";
+    c.add(post("an empty batch", batches, "{\"file_ids\":[]}", INVALID, "file_ids"));
+    c.add(
+        post(
+            "a batch of 501",
+            batches,
+            "{\"file_ids\":[" + repeat("\"f\"", 501) + "]}",
+            INVALID,
+            "file_ids"));
+    c.add(
+        new Case(
+            "get an unknown batch",
+            "GET",
+            batches + "/vsfb_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "cancel an unknown batch",
+            "POST",
+            batches + "/vsfb_missing/cancel",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "batch files of an unknown status",
+            "GET",
+            batches + "/{batch}/files?filter=done",
+            null,
+            400,
+            INVALID,
+            "filter"));
+    return c;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBadRequestGetsAnAzureShapedAnswerNamingTheField() {
+    List<Case> cases = cases();
+    assertThat(cases).hasSizeGreaterThanOrEqualTo(100);
+    Stream<DynamicTest> checks =
+        cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c)));
+    Stream<DynamicTest> gateway =
+        Stream.of(
+            DynamicTest.dynamicTest(
+                "no api-version", () -> gateway(HTTP.get("/assistants"), 404, "404")),
+            DynamicTest.dynamicTest(
+                "an old api-version",
+                () ->
+                    gateway(
+                        HTTP.get("/assistants?api-version=2024-02-15-preview"), 400, "BadRequest")),
+            DynamicTest.dynamicTest(
+                "a wrong key",
+                () ->
+                    gateway(
+                        HTTP.send(
+                            HTTP.request(v("/assistants")).setHeader("api-key", "wrong").GET()),
+                        401,
+                        "401")));
+    return Stream.concat(
+        Stream.concat(checks, gateway),
+        Stream.of(
+            DynamicTest.dynamicTest(
+                "the emulator is healthy afterwards", NegativeInputMatrixTest::healthy)));
+  }
+
+  private static void check(Case c) {
+    String path = resolve(c.path());
+    HttpRequest.Builder request = HTTP.request(v(path));
+    if (c.body() == null) {
+      request.method(c.method(), HttpRequest.BodyPublishers.noBody());
+    } else if (c.body().startsWith("--")) {
+      request
+          .header("Content-Type", "multipart/form-data; boundary=m")
+          .method(
+              c.method(), HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(c.method(), HttpRequest.BodyPublishers.ofString(resolve(c.body())));
+    }
+    RawHttp.Reply reply = HTTP.send(request);
+    JsonNode error = reply.error();
+    assertThat(reply.status()).as(reply.body()).isEqualTo(c.status());
+    assertThat(error.path("type").asText(null)).as(reply.body()).isEqualTo(c.type());
+    assertThat(error.path("param").isNull() ? null : error.path("param").asText())
+        .as(reply.body())
+        .isEqualTo(c.param());
+    assertThat(error.path("message").asText()).isNotBlank();
+    assertThat(error.has("code")).as("code is present, even when null").isTrue();
+  }
+
+  private static void gateway(RawHttp.Reply reply, int status, String code) {
+    assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.error().path("code").asText()).isEqualTo(code);
+    assertThat(reply.error().has("type")).isFalse();
+  }
+
+  private static void healthy() {
+    assertThat(HTTP.get(v("/assistants?limit=1")).status()).isEqualTo(200);
+    assertThat(
+            HTTP.post(v("/assistants"), "{\"model\":\"still-fine\"}").json().path("model").asText())
+        .isEqualTo("still-fine");
+  }
+
+  private static List<Case> listCases(String what, String path) {
+    return List.of(
+        new Case(
+            "list " + what + " with limit 0",
+            "GET",
+            path + "?limit=0",
+            null,
+            400,
+            INVALID,
+            "limit"),
+        new Case(
+            "list " + what + " with limit 101",
+            "GET",
+            path + "?limit=101",
+            null,
+            400,
+            INVALID,
+            "limit"),
+        new Case(
+            "list " + what + " with limit abc",
+            "GET",
+            path + "?limit=abc",
+            null,
+            400,
+            INVALID,
+            "limit"),
+        new Case(
+            "list " + what + " in sideways order",
+            "GET",
+            path + "?order=sideways",
+            null,
+            400,
+            INVALID,
+            "order"),
+        new Case(
+            "list " + what + " after an unknown id",
+            "GET",
+            path + "?after=nope",
+            null,
+            400,
+            INVALID,
+            "after"),
+        new Case(
+            "list " + what + " before an unknown id",
+            "GET",
+            path + "?before=nope",
+            null,
+            400,
+            INVALID,
+            "before"));
+  }
+
+  private static Case post(String name, String path, String body, String type, String param) {
+    return new Case(name, "POST", path, body, 400, type, param);
+  }
+
+  private static Case upload(
+      String name, String field, String value, String filename, String param) {
+    StringBuilder body = new StringBuilder();
+    if (field != null) {
+      body.append("--m\r\nContent-Disposition: form-data; name=\"")
+          .append(field)
+          .append("\"\r\n\r\n")
+          .append(value)
+          .append("\r\n");
+    }
+    if (filename != null) {
+      body.append("--m\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+          .append(filename)
+          .append("\"\r\n\r\nhello\r\n");
+      if (!"purpose".equals(field) && field != null) {
+        body.append(
+            "--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n");
+      }
+    }
+    body.append("--m--\r\n");
+    return new Case(name, "POST", "/files", body.toString(), 400, INVALID, param);
+  }
+
+  private static String m(String fields) {
+    return "{\"model\":\"m\"," + fields + "}";
+  }
+
+  private static String fn(String function) {
+    return "\"tools\":[{\"type\":\"function\",\"function\":{" + function + "}}]";
+  }
+
+  private static String repeat(String item, int times) {
+    return String.join(",", IntStream.range(0, times).mapToObj(i -> item).toList());
+  }
+
+  private static String metadata(int pairs) {
+    return "{"
+        + String.join(",", IntStream.range(0, pairs).mapToObj(i -> "\"k" + i + "\":\"v\"").toList())
+        + "}";
+  }
+
+  private static String resolve(String text) {
+    String resolved = text;
+    for (Map.Entry<String, String> id : IDS.entrySet()) {
+      resolved = resolved.replace(id.getKey(), id.getValue());
+    }
+    return resolved;
+  }
+
+  private static String v(String path) {
+    return RawHttp.withVersion(path);
+  }
+
+  private static String id(RawHttp.Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().path("id").asText();
+  }
+}
