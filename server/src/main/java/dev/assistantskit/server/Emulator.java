@@ -1,11 +1,24 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.assistants.AssistantService;
+import dev.assistantskit.server.backend.DeterministicModel;
+import dev.assistantskit.server.backend.ModelBackend;
+import dev.assistantskit.server.backend.TokenCounter;
+import dev.assistantskit.server.backend.scripted.Tokenizer;
+import dev.assistantskit.server.control.Faults;
+import dev.assistantskit.server.control.ScriptBook;
+import dev.assistantskit.server.control.ScriptFile;
 import dev.assistantskit.server.domain.Ids;
 import dev.assistantskit.server.files.FileContents;
 import dev.assistantskit.server.files.FileService;
+import dev.assistantskit.server.json.WireJson;
 import dev.assistantskit.server.messages.MessageService;
 import dev.assistantskit.server.messages.MessageWriter;
+import dev.assistantskit.server.runs.RunEventBus;
+import dev.assistantskit.server.runs.RunExecutor;
+import dev.assistantskit.server.runs.RunService;
+import dev.assistantskit.server.runs.RunWriter;
+import dev.assistantskit.server.runs.ThreadLock;
 import dev.assistantskit.server.store.Stores;
 import dev.assistantskit.server.store.memory.MemoryStores;
 import dev.assistantskit.server.threads.ThreadService;
@@ -24,28 +37,64 @@ public final class Emulator implements AutoCloseable {
   private final EmulatorClock clock;
   private final Stores stores;
   private final FileContents contents;
+  private final ScriptBook scripts = new ScriptBook();
+  private final Faults faults = new Faults();
+  private final RunEventBus events = new RunEventBus();
   private final AssistantService assistants;
   private final ThreadService threads;
   private final MessageService messages;
   private final FileService files;
   private final VectorStoreService vectorStores;
   private final VectorStoreFileService vectorStoreFiles;
+  private final RunExecutor executor;
+  private final RunService runs;
 
   public Emulator(EmulatorConfig config) {
+    this(config, new DeterministicModel());
+  }
+
+  public Emulator(EmulatorConfig config, ModelBackend model) {
     this.config = config;
     this.clock = new EmulatorClock(config.clock());
     this.stores = new MemoryStores();
     this.contents = new FileContents(config.dataDirectory());
     Ids ids = new Ids();
+    TokenCounter tokens = new Tokenizer();
     VectorStoreWriter vectorStoreWriter = new VectorStoreWriter(clock, ids);
     ToolResourcesResolver resources = new ToolResourcesResolver(vectorStoreWriter);
     MessageWriter messageWriter = new MessageWriter(clock, ids, vectorStoreWriter);
+    ThreadLock lock = new ThreadLock(clock);
     this.assistants = new AssistantService(stores, clock, ids, resources);
     this.threads = new ThreadService(stores, clock, ids, resources, messageWriter);
-    this.messages = new MessageService(stores, messageWriter);
+    this.messages = new MessageService(stores, messageWriter, lock, events);
     this.files = new FileService(stores, contents, clock, ids, config.maxUploadBytes());
     this.vectorStores = new VectorStoreService(stores, clock, vectorStoreWriter);
     this.vectorStoreFiles = new VectorStoreFileService(stores, clock, ids, vectorStoreWriter);
+    this.executor =
+        new RunExecutor(
+            stores,
+            clock,
+            model,
+            scripts,
+            files,
+            tokens,
+            events,
+            new RunWriter(clock, ids, tokens));
+    this.runs =
+        new RunService(
+            stores,
+            clock,
+            ids,
+            config.runExpiry(),
+            lock,
+            threads,
+            messageWriter,
+            resources,
+            executor,
+            events);
+    if (config.scriptFile() != null) {
+      ScriptFile.read(config.scriptFile(), WireJson.newMapper()).applyTo(scripts, faults);
+    }
   }
 
   public EmulatorConfig config() {
@@ -84,14 +133,37 @@ public final class Emulator implements AutoCloseable {
     return vectorStoreFiles;
   }
 
-  /** Forgets every object and file (the control plane's reset). */
+  public RunService runs() {
+    return runs;
+  }
+
+  public RunExecutor executor() {
+    return executor;
+  }
+
+  public RunEventBus events() {
+    return events;
+  }
+
+  public ScriptBook scripts() {
+    return scripts;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Forgets every object, file, script and fault (the control plane's reset). */
   public void reset() {
+    scripts.clear();
+    faults.clear();
     stores.clear();
     contents.clear();
   }
 
   @Override
   public void close() {
+    executor.close();
     contents.close();
   }
 }

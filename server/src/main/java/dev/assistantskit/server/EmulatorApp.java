@@ -1,8 +1,11 @@
 package dev.assistantskit.server;
 
+import dev.assistantskit.server.control.ControlResource;
+import dev.assistantskit.server.control.FaultFilter;
 import dev.assistantskit.server.http.AcceptBinaryFilter;
 import dev.assistantskit.server.http.ApiKeys;
 import dev.assistantskit.server.http.GatewayFilter;
+import dev.assistantskit.server.http.KeyFilter;
 import dev.assistantskit.server.http.ThrowableMapper;
 import dev.assistantskit.server.http.UploadLimitFilter;
 import dev.assistantskit.server.http.ValidationMapper;
@@ -16,7 +19,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * The one app factory: builds the Jersey application for {@code main()}, for in-process tests and
+ * The one app factory: builds the Jersey applications for {@code main()}, for in-process tests and
  * for the conformance suite alike.
  */
 public final class EmulatorApp {
@@ -25,14 +28,30 @@ public final class EmulatorApp {
   /** The Assistants API surface, to be served under {@code /openai}. */
   public static ResourceConfig api(Emulator emulator) {
     EmulatorConfig config = emulator.config();
-    ResourceConfig app = new ResourceConfig();
+    ResourceConfig app = common(emulator);
     Resources.all().forEach(app::register);
     return app.register(new GatewayFilter(config.apiVersions(), new ApiKeys(config.apiKeys())))
+        .register(new FaultFilter(emulator.faults(), EmulatorConfig.API_VERSION))
         .register(AcceptBinaryFilter.class)
         .register(new UploadLimitFilter(config.maxUploadBytes()))
+        .register(MultiPartFeature.class)
+        .setApplicationName("assistants-kit");
+  }
+
+  /** The emulator's control plane, to be served under {@code /_emulator}. */
+  public static ResourceConfig control(Emulator emulator) {
+    return common(emulator)
+        .register(ControlResource.class)
+        .register(new KeyFilter(new ApiKeys(emulator.config().apiKeys())))
+        .setApplicationName("assistants-kit-control");
+  }
+
+  private static ResourceConfig common(Emulator emulator) {
+    return new ResourceConfig()
         .register(JacksonFeature.withoutExceptionMappers())
         .register(new ObjectMapperProvider(WireJson.newMapper()))
-        .register(MultiPartFeature.class)
+        .register(ThrowableMapper.class)
+        .register(ValidationMapper.class)
         .register(
             new AbstractBinder() {
               @Override
@@ -40,10 +59,7 @@ public final class EmulatorApp {
                 bind(emulator).to(Emulator.class);
               }
             })
-        .register(ThrowableMapper.class)
-        .register(ValidationMapper.class)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-        .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
-        .setApplicationName("assistants-kit");
+        .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param maxUploadBytes the largest file upload accepted
  * @param runExpiry how long after creation a run expires
  * @param clock the source of every timestamp
+ * @param scriptFile scripts and faults to load at start, or null
  */
 public record EmulatorConfig(
     String host,
@@ -27,7 +28,8 @@ public record EmulatorConfig(
     Path dataDir,
     long maxUploadBytes,
     Duration runExpiry,
-    Clock clock) {
+    Clock clock,
+    Path scriptFile) {
   public static final String API_VERSION = "2024-05-01-preview";
 
   public EmulatorConfig {
@@ -53,7 +55,8 @@ public record EmulatorConfig(
         .dataDir(dataDir)
         .maxUploadBytes(maxUploadBytes)
         .runExpiry(runExpiry)
-        .clock(clock);
+        .clock(clock)
+        .scriptFile(scriptFile);
   }
 
   public Optional<Path> dataDirectory() {
@@ -70,6 +73,7 @@ public record EmulatorConfig(
     private long maxUploadBytes = 512L * 1024 * 1024;
     private Duration runExpiry = Duration.ofMinutes(10);
     private Clock clock = Clock.systemUTC();
+    private Path scriptFile;
 
     private Builder() {}
 
@@ -117,9 +121,14 @@ public record EmulatorConfig(
       return this;
     }
 
+    public Builder scriptFile(Path value) {
+      scriptFile = value;
+      return this;
+    }
+
     public EmulatorConfig build() {
       return new EmulatorConfig(
-          host, port, apiKeys, apiVersions, dataDir, maxUploadBytes, runExpiry, clock);
+          host, port, apiKeys, apiVersions, dataDir, maxUploadBytes, runExpiry, clock, scriptFile);
     }
   }
 }

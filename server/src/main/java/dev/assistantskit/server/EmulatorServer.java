@@ -8,7 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** An emulator served over HTTP by Grizzly; {@link #close()} stops it. */
@@ -37,6 +39,11 @@ public final class EmulatorServer implements AutoCloseable {
     ResourceConfig app = EmulatorApp.api(emulator);
     customizer.accept(app);
     HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, app, false);
+    http.getServerConfiguration()
+        .addHttpHandler(
+            ContainerFactory.createContainer(
+                GrizzlyHttpContainer.class, EmulatorApp.control(emulator)),
+            "/_emulator");
     NetworkListener listener = http.getListeners().iterator().next();
     listener.registerAddOn(new H2cUpgradeIgnoringAddOn());
     try {
@@ -52,6 +59,11 @@ public final class EmulatorServer implements AutoCloseable {
   /** The Azure "endpoint": scheme, host and port, without the {@code /openai} prefix. */
   public URI endpoint() {
     return endpoint;
+  }
+
+  /** The control plane's base: {@code <endpoint>/_emulator}. */
+  public URI controlUri() {
+    return URI.create(endpoint + "/_emulator");
   }
 
   /** The base of every API path: {@code <endpoint>/openai}. */

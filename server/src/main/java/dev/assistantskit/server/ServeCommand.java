@@ -3,6 +3,7 @@ package dev.assistantskit.server;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,40 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest file upload accepted, in bytes (default: ${DEFAULT-VALUE} = 512 MiB).")
   long maxUploadBytes;
 
+  @Option(
+      names = "--run-expiry",
+      defaultValue = "10m",
+      converter = DurationConverter.class,
+      description =
+          "How long after creation a run expires: seconds, or with a unit (90s, 10m, 1h)."
+              + " Default: ${DEFAULT-VALUE}.")
+  Duration runExpiry;
+
+  @Option(
+      names = "--script",
+      description = "JSON file of run scripts and faults to load at start (see the README).")
+  Path script;
+
   @Spec CommandSpec spec;
+
+  /** "600", "90s", "10m", "1h". */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(\\d+)([smh]?)").matcher(value.trim());
+      if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a duration such as 600, 90s, 10m or 1h");
+      }
+      long amount = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
+    }
+  }
 
   public static void main(String[] args) {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -73,6 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
             .apiVersions(Set.copyOf(apiVersions))
             .dataDir(dataDir)
             .maxUploadBytes(maxUploadBytes)
+            .runExpiry(runExpiry)
+            .scriptFile(script)
             .build();
     CountDownLatch stopped = new CountDownLatch(1);
     EmulatorServer server = EmulatorServer.start(config);

@@ -121,6 +121,25 @@ public final class Errors {
         "file_too_large");
   }
 
+  /** Azure's throttling answer, with the seconds to wait. */
+  public static ApiException rateLimited(String apiVersion, int retryAfterSeconds) {
+    return ApiException.gateway(
+            429,
+            "429",
+            "Requests to the Assistants Operation under Azure OpenAI API version "
+                + apiVersion
+                + " have exceeded call rate limit of your current AIServices S0 pricing tier."
+                + " Please retry after "
+                + retryAfterSeconds
+                + " seconds.")
+        .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+  }
+
+  public static ApiException unavailable(int status) {
+    return ApiException.gateway(
+        status, String.valueOf(status), "The service is temporarily unavailable. Please retry.");
+  }
+
   public static ApiException internal() {
     return ApiException.openAi(
         500,

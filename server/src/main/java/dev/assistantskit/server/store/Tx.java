@@ -15,4 +15,8 @@ public interface Tx {
   VectorStoreFileStore vectorStoreFiles();
 
   FileBatchStore fileBatches();
+
+  RunStore runs();
+
+  RunStepStore runSteps();
 }

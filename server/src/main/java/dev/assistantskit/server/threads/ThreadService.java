@@ -89,6 +89,8 @@ public final class ThreadService {
     stores.write(
         tx -> {
           find(tx, id);
+          tx.runs().all(id).forEach(run -> tx.runSteps().deleteRun(run.id()));
+          tx.runs().deleteThread(id);
           tx.messages().deleteThread(id);
           tx.threads().delete(id);
           return null;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -13,23 +15,28 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class EmulatorClock extends Clock {
   private final Clock base;
-  private final AtomicReference<Duration> offset;
+  private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   public EmulatorClock(Clock base) {
-    this(base, new AtomicReference<>(Duration.ZERO));
-  }
-
-  private EmulatorClock(Clock base, AtomicReference<Duration> offset) {
     this.base = base;
-    this.offset = offset;
   }
 
-  /** Moves this clock forward; negative amounts are refused, time never runs backwards. */
+  /**
+   * Moves this clock forward and tells the listeners (expiry acts at once); negative amounts are
+   * refused, time never runs backwards.
+   */
   public void advance(Duration amount) {
     if (amount.isNegative()) {
       throw new IllegalArgumentException("the clock only moves forward");
     }
     offset.accumulateAndGet(amount, Duration::plus);
+    listeners.forEach(Runnable::run);
+  }
+
+  /** Called after every {@link #advance}. */
+  public void onAdvance(Runnable listener) {
+    listeners.add(listener);
   }
 
   /** Unix seconds, the unit of every timestamp on the wire. */

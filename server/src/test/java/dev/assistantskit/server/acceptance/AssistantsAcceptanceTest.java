@@ -10,13 +10,13 @@ import dev.assistantskit.client.model.AssistantToolsCode;
 import dev.assistantskit.client.model.AssistantToolsFunction;
 import dev.assistantskit.client.model.AssistantsApiResponseFormat;
 import dev.assistantskit.client.model.AssistantsApiResponseFormatOption;
-import dev.assistantskit.client.model.CreateAssistantRequest;
 import dev.assistantskit.client.model.DeleteAssistantResponse;
 import dev.assistantskit.client.model.FunctionObject;
 import dev.assistantskit.client.model.ListAssistantsResponse;
 import dev.assistantskit.client.model.ModifyAssistantRequest;
 import dev.assistantskit.server.testing.Apis;
 import dev.assistantskit.server.testing.EmulatorExtension;
+import dev.assistantskit.server.testing.Seed;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -26,33 +26,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AssistantsAcceptanceTest {
   @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();
 
-  static final String SEED_INSTRUCTIONS =
-      "You are a helpful AI assistant who makes interesting visualizations based on data."
-          + "You have access to a sandboxed environment for writing and testing code."
-          + "When you are asked to create a visualization you should follow these steps:"
-          + "1. Write the code."
-          + "2. Anytime you write new code display a preview of the code to show your work."
-          + "3. Run the code to confirm that it runs."
-          + "4. If the code is successful display the visualization."
-          + "5. If the code is unsuccessful display the error message and try to revise the code"
-          + " and rerun going through the steps from above again.";
-
   private final Apis api = Apis.of(EMULATOR);
-
-  static CreateAssistantRequest dataVisualization() {
-    return new CreateAssistantRequest()
-        .name("Data Visualization")
-        .instructions(SEED_INSTRUCTIONS)
-        .tools(
-            List.of(
-                new AssistantTool(
-                    new AssistantToolsCode().type(AssistantToolsCode.TypeEnum.CODE_INTERPRETER))))
-        .model("gpt-4-1106-preview");
-  }
 
   @Test
   void theWalkthroughsAssistantIsCreatedAsAzurePrintedIt() throws Exception {
-    AssistantObject assistant = api.assistants().createAssistant(V, dataVisualization());
+    AssistantObject assistant = api.assistants().createAssistant(V, Seed.dataVisualization());
 
     assertThat(assistant.getId()).matches("asst_[A-Za-z0-9]{24}");
     assertThat(assistant.getObject()).isEqualTo(AssistantObject.ObjectEnum.ASSISTANT);
@@ -62,7 +40,7 @@ class AssistantsAcceptanceTest {
     assertThat(assistant.getName()).isEqualTo("Data Visualization");
     assertThat(assistant.getDescription()).isNull();
     assertThat(assistant.getModel()).isEqualTo("gpt-4-1106-preview");
-    assertThat(assistant.getInstructions()).isEqualTo(SEED_INSTRUCTIONS);
+    assertThat(assistant.getInstructions()).isEqualTo(Seed.INSTRUCTIONS);
     assertThat(assistant.getTools()).hasSize(1);
     assertThat(assistant.getTools().get(0).getActualInstance())
         .isInstanceOf(AssistantToolsCode.class);
@@ -78,7 +56,7 @@ class AssistantsAcceptanceTest {
     AssistantObject created =
         api.assistants()
             .createAssistant(
-                V, dataVisualization().description("Charts").metadata(Map.of("team", "viz")));
+                V, Seed.dataVisualization().description("Charts").metadata(Map.of("team", "viz")));
     FunctionObject plot =
         new FunctionObject()
             .name("plot_series")
@@ -107,7 +85,7 @@ class AssistantsAcceptanceTest {
     assertThat(modified.getCreatedAt()).isEqualTo(created.getCreatedAt());
     assertThat(modified.getName()).isEqualTo("Charts");
     assertThat(modified.getDescription()).isEqualTo("Charts");
-    assertThat(modified.getInstructions()).isEqualTo(SEED_INSTRUCTIONS);
+    assertThat(modified.getInstructions()).isEqualTo(Seed.INSTRUCTIONS);
     assertThat(modified.getMetadata()).containsExactly(Map.entry("team", "viz"));
     assertThat(modified.getTools().get(0).getAssistantToolsFunction().getFunction())
         .isEqualTo(plot);
@@ -119,7 +97,8 @@ class AssistantsAcceptanceTest {
   void assistantsArePagedNewestFirstWithCursors() throws Exception {
     List<String> ids = new java.util.ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ids.add(api.assistants().createAssistant(V, dataVisualization().name("paged " + i)).getId());
+      ids.add(
+          api.assistants().createAssistant(V, Seed.dataVisualization().name("paged " + i)).getId());
     }
 
     ListAssistantsResponse firstPage = api.assistants().listAssistants(V, 2, null, null, null);
@@ -146,7 +125,7 @@ class AssistantsAcceptanceTest {
 
   @Test
   void aDeletedAssistantIsGone() throws Exception {
-    String id = api.assistants().createAssistant(V, dataVisualization()).getId();
+    String id = api.assistants().createAssistant(V, Seed.dataVisualization()).getId();
 
     DeleteAssistantResponse deleted = api.assistants().deleteAssistant(id, V);
 
@@ -164,13 +143,15 @@ class AssistantsAcceptanceTest {
   void limitsAreEnforcedWithTheFieldNamed() {
     Apis.Failure longName =
         failure(
-            () -> api.assistants().createAssistant(V, dataVisualization().name("n".repeat(257))));
+            () ->
+                api.assistants()
+                    .createAssistant(V, Seed.dataVisualization().name("n".repeat(257))));
     assertThat(longName.status()).isEqualTo(400);
     assertThat(longName.param()).isEqualTo("name");
     assertThat(longName.code()).isEqualTo("string_above_max_length");
 
     Apis.Failure noModel =
-        failure(() -> api.assistants().createAssistant(V, dataVisualization().model(null)));
+        failure(() -> api.assistants().createAssistant(V, Seed.dataVisualization().model(null)));
     assertThat(noModel.param()).isEqualTo("model");
     assertThat(noModel.message()).isEqualTo("Missing required parameter: 'model'.");
 

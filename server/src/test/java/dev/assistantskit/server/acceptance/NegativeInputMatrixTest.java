@@ -668,6 +668,175 @@ class NegativeInputMatrixTest {
             400,
             INVALID,
             "filter"));
+    // runs and run steps
+    String rs = "/threads/{thread}/runs";
+    c.add(post("a run without assistant_id", rs, "{}", INVALID, "assistant_id"));
+    c.add(
+        new Case(
+            "a run of an unknown assistant",
+            "POST",
+            rs,
+            "{\"assistant_id\":\"asst_missing\"}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "a run on an unknown thread",
+            "POST",
+            "/threads/thread_missing/runs",
+            "{\"assistant_id\":\"{asst}\"}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "a run with thread_id in the body",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"thread_id\":\"{thread}\"}",
+            INVALID,
+            "thread_id"));
+    c.add(
+        post(
+            "a run with temperature 3",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"temperature\":3}",
+            INVALID,
+            "temperature"));
+    c.add(
+        post(
+            "a run with max_prompt_tokens 255",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"max_prompt_tokens\":255}",
+            INVALID,
+            "max_prompt_tokens"));
+    c.add(
+        post(
+            "a run with max_completion_tokens 0",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"max_completion_tokens\":0}",
+            INVALID,
+            "max_completion_tokens"));
+    c.add(
+        post(
+            "a run keeping 0 messages",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"truncation_strategy\":{\"type\":\"last_messages\",\"last_messages\":0}}",
+            INVALID,
+            "truncation_strategy.last_messages"));
+    c.add(
+        post(
+            "a run with an unknown truncation",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"truncation_strategy\":{\"type\":\"middle\"}}",
+            INVALID,
+            "truncation_strategy.type"));
+    c.add(
+        post(
+            "a run with 21 tools",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"tools\":["
+                + repeat("{\"type\":\"code_interpreter\"}", 21)
+                + "]}",
+            INVALID,
+            "tools"));
+    c.add(
+        post(
+            "a run with tool_choice required",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"tool_choice\":\"required\"}",
+            INVALID,
+            "tool_choice"));
+    c.add(
+        post(
+            "a run forcing a function without a name",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"tool_choice\":{\"type\":\"function\"}}",
+            INVALID,
+            "tool_choice"));
+    c.add(
+        post(
+            "a run forcing a missing tool",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"tool_choice\":{\"type\":\"file_search\"}}",
+            INVALID,
+            "tool_choice"));
+    c.add(
+        post(
+            "a streamed run",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"stream\":true}",
+            INVALID,
+            "stream"));
+    c.add(
+        post(
+            "a run with a bad additional message",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"additional_messages\":[{\"role\":\"user\"}]}",
+            INVALID,
+            "additional_messages[0].content"));
+    c.add(
+        post(
+            "a thread and run without assistant_id",
+            "/threads/runs",
+            "{}",
+            INVALID,
+            "assistant_id"));
+    c.add(
+        post(
+            "a thread and run with a bad thread",
+            "/threads/runs",
+            "{\"assistant_id\":\"{asst}\",\"thread\":{\"bogus\":1}}",
+            INVALID,
+            "thread.bogus"));
+    c.add(new Case("get an unknown run", "GET", rs + "/run_missing", null, 404, INVALID, NO_PARAM));
+    c.add(
+        new Case(
+            "modify an unknown run", "POST", rs + "/run_missing", "{}", 404, INVALID, NO_PARAM));
+    c.add(
+        new Case(
+            "cancel an unknown run",
+            "POST",
+            rs + "/run_missing/cancel",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "outputs for an unknown run",
+            "POST",
+            rs + "/run_missing/submit_tool_outputs",
+            "{\"tool_outputs\":[]}",
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "outputs without tool_outputs",
+            rs + "/run_missing/submit_tool_outputs",
+            "{}",
+            INVALID,
+            "tool_outputs"));
+    c.add(
+        new Case(
+            "the steps of an unknown run",
+            "GET",
+            rs + "/run_missing/steps",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.add(
+        new Case(
+            "an unknown step",
+            "GET",
+            rs + "/run_missing/steps/step_missing",
+            null,
+            404,
+            INVALID,
+            NO_PARAM));
+    c.addAll(listCases("runs", rs));
     return c;
   }
 

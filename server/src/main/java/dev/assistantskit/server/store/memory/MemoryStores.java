@@ -4,6 +4,8 @@ import dev.assistantskit.server.store.AssistantStore;
 import dev.assistantskit.server.store.FileBatchStore;
 import dev.assistantskit.server.store.FileStore;
 import dev.assistantskit.server.store.MessageStore;
+import dev.assistantskit.server.store.RunStepStore;
+import dev.assistantskit.server.store.RunStore;
 import dev.assistantskit.server.store.Stores;
 import dev.assistantskit.server.store.ThreadStore;
 import dev.assistantskit.server.store.Tx;
@@ -29,6 +31,8 @@ public final class MemoryStores implements Stores, Tx {
   private final MemoryVectorStoreFileStore vectorStoreFiles =
       new MemoryVectorStoreFileStore(journal);
   private final MemoryFileBatchStore fileBatches = new MemoryFileBatchStore(journal);
+  private final MemoryRunStore runs = new MemoryRunStore(journal);
+  private final MemoryRunStepStore runSteps = new MemoryRunStepStore(journal);
 
   @Override
   public <T> T read(Function<Tx, T> work) {
@@ -76,7 +80,9 @@ public final class MemoryStores implements Stores, Tx {
         files.table,
         vectorStores.table,
         vectorStoreFiles.table,
-        fileBatches.table);
+        fileBatches.table,
+        runs.table,
+        runSteps.table);
   }
 
   @Override
@@ -112,5 +118,15 @@ public final class MemoryStores implements Stores, Tx {
   @Override
   public FileBatchStore fileBatches() {
     return fileBatches;
+  }
+
+  @Override
+  public RunStore runs() {
+    return runs;
+  }
+
+  @Override
+  public RunStepStore runSteps() {
+    return runSteps;
   }
 }

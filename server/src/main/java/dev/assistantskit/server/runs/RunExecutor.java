@@ -1,0 +1,378 @@
+package dev.assistantskit.server.runs;
+
+import dev.assistantskit.server.backend.ModelBackend;
+import dev.assistantskit.server.backend.TokenCounter;
+import dev.assistantskit.server.backend.Turn;
+import dev.assistantskit.server.backend.TurnRequest;
+import dev.assistantskit.server.domain.Message;
+import dev.assistantskit.server.domain.Run;
+import dev.assistantskit.server.domain.RunError;
+import dev.assistantskit.server.domain.RunStatus;
+import dev.assistantskit.server.domain.ToolCall;
+import dev.assistantskit.server.files.FileService;
+import dev.assistantskit.server.store.Stores;
+import dev.assistantskit.server.store.Tx;
+import dev.assistantskit.server.time.EmulatorClock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives runs from {@code queued} to their end, in the background.
+ *
+ * <p>Everything that happens to one run — starting, a turn's result, a cancel, an expiry — is a
+ * task on that run's own chain, so two of them never interleave; runs of different threads proceed
+ * in parallel. Each task asks the model (or a script) what to do and applies it through {@link
+ * RunLifecycle} in a transaction, then publishes the events of what it changed.
+ */
+public final class RunExecutor implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
+
+  private final Stores stores;
+  private final EmulatorClock clock;
+  private final ModelBackend model;
+  private final Scripts scripts;
+  private final FileService files;
+  private final TokenCounter tokens;
+  private final RunEventBus events;
+  private final RunWriter writer;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService timers;
+  private final Map<String, CompletableFuture<Void>> chains = new ConcurrentHashMap<>();
+  private final Map<String, Deque<Turn>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, Long> holdWriting = new ConcurrentHashMap<>();
+
+  public RunExecutor(
+      Stores stores,
+      EmulatorClock clock,
+      ModelBackend model,
+      Scripts scripts,
+      FileService files,
+      TokenCounter tokens,
+      RunEventBus events,
+      RunWriter writer) {
+    this.stores = stores;
+    this.clock = clock;
+    this.model = model;
+    this.scripts = scripts;
+    this.files = files;
+    this.tokens = tokens;
+    this.events = events;
+    this.writer = writer;
+    this.workers = Executors.newCachedThreadPool(daemons("assistants-kit-run"));
+    this.timers = Executors.newSingleThreadScheduledExecutor(daemons("assistants-kit-expiry"));
+    clock.onAdvance(this::expireDueRuns);
+  }
+
+  /** A run was created (queued): start it, after a scripted wait if there is one. */
+  public void created(Run run) {
+    Optional<Scripts.ScriptedRun> script = scripts.take(run);
+    long holdQueued = script.map(Scripts.ScriptedRun::holdQueuedMillis).orElse(0L);
+    long holdInProgress = script.map(Scripts.ScriptedRun::holdInProgressMillis).orElse(0L);
+    script.ifPresent(
+        s -> {
+          scripted.put(run.id(), new ArrayDeque<>(s.turns()));
+          holdWriting.put(run.id(), s.holdWritingMillis());
+        });
+    enqueue(run.id(), holdQueued, () -> begin(run.threadId(), run.id(), holdInProgress));
+  }
+
+  /** Tool outputs arrived; the run is queued again. */
+  public void resumed(Run run) {
+    enqueue(run.id(), 0, () -> begin(run.threadId(), run.id(), 0));
+  }
+
+  /** A cancel was requested; the run ends cancelled once whatever it was doing is done. */
+  public void cancelling(Run run) {
+    enqueue(run.id(), 0, () -> finish(run.threadId(), run.id(), null));
+  }
+
+  /** Expires every active run whose {@code expires_at} has passed (the clock moved). */
+  public void expireDueRuns() {
+    List<RunEvent> expired =
+        stores.write(
+            tx -> {
+              List<RunEvent> happened = new ArrayList<>();
+              for (Run run : tx.runs().allActive()) {
+                if (RunEndings.isDue(run, clock.seconds())) {
+                  happened.addAll(RunEndings.expire(tx, run, clock.seconds()));
+                }
+              }
+              return happened;
+            });
+    events.publish(expired);
+  }
+
+  private void begin(String threadId, String runId, long holdInProgress) {
+    List<RunEvent> happened = new ArrayList<>();
+    Started started =
+        stores.write(
+            tx -> {
+              Run run = tx.runs().find(threadId, runId).orElse(null);
+              if (run == null || run.status() != RunStatus.QUEUED) {
+                return null;
+              }
+              if (RunEndings.isDue(run, clock.seconds())) {
+                happened.addAll(RunEndings.expire(tx, run, clock.seconds()));
+                return null;
+              }
+              Run running = RunLifecycle.start(run, clock.seconds());
+              tx.runs().put(running);
+              happened.add(new RunEvent(runId, "thread.run.in_progress", running));
+              return new Started(running, tx.messages().all(threadId), answeredCalls(tx, running));
+            });
+    events.publish(happened);
+    if (started == null) {
+      return;
+    }
+    PromptWindow window =
+        PromptWindow.of(started.run(), started.thread(), started.answered(), tokens);
+    Turn turn =
+        window == null
+            ? new Turn.Stop("max_prompt_tokens")
+            : nextTurn(started.run(), window, started.answered());
+    int promptTokens = window == null ? 0 : window.tokens();
+    enqueue(runId, holdInProgress, () -> apply(threadId, runId, turn, promptTokens));
+    scheduleExpiry(started.run());
+  }
+
+  private Turn nextTurn(Run run, PromptWindow window, List<ToolCall.Function> answered) {
+    Deque<Turn> script = scripted.get(run.id());
+    if (script != null && !script.isEmpty()) {
+      return script.poll();
+    }
+    TurnRequest request =
+        new TurnRequest(
+            run.model(),
+            run.instructions(),
+            run.tools(),
+            run.toolChoice(),
+            run.responseFormat(),
+            run.temperature(),
+            run.topP(),
+            window.messages(),
+            answered);
+    try {
+      return model.respond(request);
+    } catch (RuntimeException failure) {
+      LOG.warn("The model backend failed on run {}", run.id(), failure);
+      return new Turn.Fail("server_error", "The model backend failed: " + failure.getMessage());
+    }
+  }
+
+  private void apply(String threadId, String runId, Turn turn, int promptTokens) {
+    if (!stillRunning(threadId, runId)) {
+      finish(threadId, runId, null);
+      return;
+    }
+    if (turn instanceof Turn.CallFunctions calls) {
+      events.publish(
+          stores.write(
+              tx -> writer.callFunctions(tx, run(tx, threadId, runId), calls, promptTokens)));
+      return;
+    }
+    if (turn instanceof Turn.Fail fail) {
+      finish(threadId, runId, new RunError(fail.code(), fail.message()));
+      return;
+    }
+    if (turn instanceof Turn.Stop stop) {
+      events.publish(stores.write(tx -> writer.stop(tx, run(tx, threadId, runId), stop.reason())));
+      return;
+    }
+    RunWriter.Answer answer = answer(turn);
+    if (turn instanceof Turn.RunCode code) {
+      List<String> images =
+          code.images().stream().map(i -> files.storeOutput(i.filename(), i.png()).id()).toList();
+      events.publish(
+          stores.write(
+              tx -> writer.ranCode(tx, run(tx, threadId, runId), code, images, promptTokens)));
+      answer = answer.withImages(images);
+    } else if (turn instanceof Turn.SearchFiles) {
+      events.publish(
+          stores.write(tx -> writer.searchedFiles(tx, run(tx, threadId, runId), promptTokens)));
+    }
+    reply(threadId, runId, answer, promptTokens);
+  }
+
+  private void reply(String threadId, String runId, RunWriter.Answer answer, int promptTokens) {
+    if (!stillRunning(threadId, runId)) {
+      finish(threadId, runId, null);
+      return;
+    }
+    RunWriter.Draft draft =
+        stores.write(tx -> writer.startMessage(tx, run(tx, threadId, runId), promptTokens));
+    events.publish(draft.events());
+    events.publish(writer.deltas(runId, draft.messageId(), answer));
+    enqueue(
+        runId,
+        holdWriting.getOrDefault(runId, 0L),
+        () -> finishReply(threadId, runId, draft, answer, promptTokens));
+  }
+
+  private void finishReply(
+      String threadId,
+      String runId,
+      RunWriter.Draft draft,
+      RunWriter.Answer answer,
+      int promptTokens) {
+    List<RunEvent> done =
+        stores.write(
+            tx -> {
+              Run run = run(tx, threadId, runId);
+              if (run.status() != RunStatus.IN_PROGRESS) {
+                return List.<RunEvent>of();
+              }
+              return writer.finishMessage(tx, run, draft, answer, promptTokens);
+            });
+    events.publish(done);
+    finish(threadId, runId, null);
+  }
+
+  /** Ends a run that is cancelling, or fails one, with everything it left open. */
+  private void finish(String threadId, String runId, RunError failure) {
+    events.publish(
+        stores.write(
+            tx -> {
+              Run run = tx.runs().find(threadId, runId).orElse(null);
+              if (run == null) {
+                return List.<RunEvent>of();
+              }
+              if (run.status() == RunStatus.CANCELLING) {
+                return RunEndings.cancel(tx, run, clock.seconds());
+              }
+              if (failure != null && RunLifecycle.allows(run.status(), RunStatus.FAILED)) {
+                return RunEndings.fail(tx, run, failure, clock.seconds());
+              }
+              return List.<RunEvent>of();
+            }));
+  }
+
+  private boolean stillRunning(String threadId, String runId) {
+    return stores.read(
+        tx ->
+            tx.runs()
+                .find(threadId, runId)
+                .map(r -> r.status() == RunStatus.IN_PROGRESS)
+                .orElse(false));
+  }
+
+  private static RunWriter.Answer answer(Turn turn) {
+    if (turn instanceof Turn.Reply reply) {
+      return new RunWriter.Answer(List.of(), reply.text());
+    }
+    if (turn instanceof Turn.RunCode code) {
+      return new RunWriter.Answer(List.of(), code.reply());
+    }
+    return new RunWriter.Answer(List.of(), ((Turn.SearchFiles) turn).reply());
+  }
+
+  /** Calls of this run that have their outputs, for the turn after submit_tool_outputs. */
+  private static List<ToolCall.Function> answeredCalls(Tx tx, Run run) {
+    return tx.runSteps().all(run.id()).stream()
+        .filter(step -> step.toolCalls() != null)
+        .flatMap(step -> step.toolCalls().stream())
+        .filter(call -> call instanceof ToolCall.Function f && f.output() != null)
+        .map(call -> (ToolCall.Function) call)
+        .toList();
+  }
+
+  private static Run run(Tx tx, String threadId, String runId) {
+    return tx.runs().find(threadId, runId).orElseThrow();
+  }
+
+  private void scheduleExpiry(Run run) {
+    if (run.expiresAt() == null) {
+      return;
+    }
+    long delay = Math.max(0, run.expiresAt() - clock.seconds()) * 1000 + 50;
+    timers.schedule(() -> enqueue(run.id(), 0, this::expireDueRuns), delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** Appends a task to a run's chain, to run after {@code delayMillis} once the chain is free. */
+  private void enqueue(String runId, long delayMillis, Runnable task) {
+    Executor executor =
+        delayMillis > 0
+            ? CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS, workers)
+            : workers;
+    CompletableFuture<Void> tail =
+        chains.compute(
+            runId,
+            (id, previous) ->
+                (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
+                    .thenRunAsync(() -> guarded(runId, task), executor));
+    tail.whenComplete((ignored, error) -> chains.remove(runId, tail));
+  }
+
+  /** A task that throws is a bug; the run fails rather than hang. */
+  private void guarded(String runId, Runnable task) {
+    try {
+      task.run();
+      forget(runId);
+    } catch (java.util.NoSuchElementException gone) {
+      LOG.debug("Run {} was deleted with its thread while it ran", runId);
+    } catch (RuntimeException bug) {
+      LOG.error("Run {} failed inside the emulator", runId, bug);
+      events.publish(
+          stores.write(
+              tx ->
+                  tx.runs().allActive().stream()
+                      .filter(run -> run.id().equals(runId))
+                      .filter(run -> RunLifecycle.allows(run.status(), RunStatus.FAILED))
+                      .findFirst()
+                      .map(
+                          run ->
+                              RunEndings.fail(
+                                  tx,
+                                  run,
+                                  new RunError("server_error", "The emulator failed: " + bug),
+                                  clock.seconds()))
+                      .orElse(List.of())));
+    }
+  }
+
+  /** Drops what the executor kept about a run once it has ended. */
+  private void forget(String runId) {
+    boolean ended =
+        stores.read(tx -> tx.runs().allActive().stream().noneMatch(run -> run.id().equals(runId)));
+    if (ended) {
+      scripted.remove(runId);
+      holdWriting.remove(runId);
+    }
+  }
+
+  /** Runs whose tasks are still queued or running (for tests and benchmarks). */
+  public int busy() {
+    return chains.size();
+  }
+
+  @Override
+  public void close() {
+    timers.shutdownNow();
+    workers.shutdownNow();
+  }
+
+  private record Started(Run run, List<Message> thread, List<ToolCall.Function> answered) {}
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}
