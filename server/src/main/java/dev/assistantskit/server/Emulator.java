@@ -1,5 +1,6 @@
 package dev.assistantskit.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistantskit.server.assistants.AssistantService;
 import dev.assistantskit.server.backend.DeterministicModel;
 import dev.assistantskit.server.backend.ModelBackend;
@@ -40,6 +41,8 @@ public final class Emulator implements AutoCloseable {
   private final ScriptBook scripts = new ScriptBook();
   private final Faults faults = new Faults();
   private final RunEventBus events = new RunEventBus();
+  private final ObjectMapper json = WireJson.newMapper();
+  private final TokenCounter tokens = new Tokenizer();
   private final AssistantService assistants;
   private final ThreadService threads;
   private final MessageService messages;
@@ -59,7 +62,6 @@ public final class Emulator implements AutoCloseable {
     this.stores = new MemoryStores();
     this.contents = new FileContents(config.dataDirectory());
     Ids ids = new Ids();
-    TokenCounter tokens = new Tokenizer();
     VectorStoreWriter vectorStoreWriter = new VectorStoreWriter(clock, ids);
     ToolResourcesResolver resources = new ToolResourcesResolver(vectorStoreWriter);
     MessageWriter messageWriter = new MessageWriter(clock, ids, vectorStoreWriter);
@@ -143,6 +145,15 @@ public final class Emulator implements AutoCloseable {
 
   public RunEventBus events() {
     return events;
+  }
+
+  /** The wire's JSON policy, for what is written outside Jersey's entity providers (streams). */
+  public ObjectMapper json() {
+    return json;
+  }
+
+  public TokenCounter tokens() {
+    return tokens;
   }
 
   public ScriptBook scripts() {

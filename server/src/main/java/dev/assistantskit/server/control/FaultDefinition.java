@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param retryAfter the {@code Retry-After} seconds of a 429 (default 1)
  * @param latencyMs delay added before the request is handled (or refused)
  * @param times how many requests it affects (default: every one until cleared)
+ * @param streamErrorAfter for a streamed run: after how many events its stream breaks with an
+ *     {@code error} event (the run itself goes on), or null
  */
 public record FaultDefinition(
     @JsonProperty("method") String method,
@@ -18,4 +20,5 @@ public record FaultDefinition(
     @JsonProperty("status") Integer status,
     @JsonProperty("retry_after") Integer retryAfter,
     @JsonProperty("latency_ms") Long latencyMs,
-    @JsonProperty("times") Integer times) {}
+    @JsonProperty("times") Integer times,
+    @JsonProperty("stream_error_after") Integer streamErrorAfter) {}

@@ -12,6 +12,9 @@ import jakarta.ws.rs.container.PreMatching;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION + 100)
 public final class FaultFilter implements ContainerRequestFilter {
+  /** The request property that tells a streamed run to break its stream after that many events. */
+  public static final String STREAM_ERROR_AFTER = "assistants-kit.stream-error-after";
+
   private final Faults faults;
   private final String apiVersion;
 
@@ -30,6 +33,9 @@ public final class FaultFilter implements ContainerRequestFilter {
               FaultDefinition fault = rule.definition();
               if (fault.latencyMs() != null && fault.latencyMs() > 0) {
                 pause(fault.latencyMs());
+              }
+              if (fault.streamErrorAfter() != null) {
+                request.setProperty(STREAM_ERROR_AFTER, fault.streamErrorAfter());
               }
               if (fault.status() != null) {
                 throw error(fault);

@@ -42,8 +42,12 @@ public final class Faults {
       throw Errors.invalidValue(
           "path", "'path' is not a regular expression: " + e.getDescription());
     }
-    if (fault.status() == null && fault.latencyMs() == null) {
-      throw Errors.invalid(null, "A fault needs a 'status', a 'latency_ms' or both.", null);
+    if (fault.status() == null && fault.latencyMs() == null && fault.streamErrorAfter() == null) {
+      throw Errors.invalid(
+          null, "A fault needs a 'status', a 'latency_ms' or a 'stream_error_after'.", null);
+    }
+    if (fault.streamErrorAfter() != null && fault.streamErrorAfter() < 0) {
+      throw Errors.invalidValue("stream_error_after", "'stream_error_after' must be 0 or more.");
     }
     if (fault.status() != null && !STATUSES.contains(fault.status())) {
       throw Errors.invalidValue("status", "'status' must be one of 429, 500, 502 and 503.");

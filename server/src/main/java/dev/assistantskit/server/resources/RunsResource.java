@@ -1,7 +1,7 @@
 package dev.assistantskit.server.resources;
 
 import dev.assistantskit.server.Emulator;
-import dev.assistantskit.server.errors.Errors;
+import dev.assistantskit.server.control.FaultFilter;
 import dev.assistantskit.server.generated.api.RunsApi;
 import dev.assistantskit.server.generated.model.CreateRunRequest;
 import dev.assistantskit.server.generated.model.CreateThreadAndRunRequest;
@@ -10,36 +10,51 @@ import dev.assistantskit.server.generated.model.ModifyRunRequest;
 import dev.assistantskit.server.generated.model.RunObject;
 import dev.assistantskit.server.generated.model.SubmitToolOutputsRunRequest;
 import dev.assistantskit.server.runs.RunService;
+import dev.assistantskit.server.streaming.RunStream;
 import dev.assistantskit.server.wire.Checks;
 import dev.assistantskit.server.wire.WireRuns;
 import dev.assistantskit.server.wire.WireThreads;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.glassfish.jersey.server.ContainerRequest;
 
 /** The Runs operations. */
 @Singleton
 public final class RunsResource implements RunsApi {
+  private final Emulator emulator;
   private final RunService runs;
+  private final Provider<ContainerRequest> request;
 
   @Inject
-  public RunsResource(Emulator emulator) {
+  public RunsResource(Emulator emulator, Provider<ContainerRequest> request) {
+    this.emulator = emulator;
     this.runs = emulator.runs();
+    this.request = request;
   }
 
   @Override
-  public Response createRun(String threadId, String apiVersion, CreateRunRequest request) {
-    refuseStreaming(request.getStream());
-    return json(WireRuns.wire(runs.create(threadId, WireRuns.draft(request))));
+  public Response createRun(String threadId, String apiVersion, CreateRunRequest body) {
+    if (Boolean.TRUE.equals(body.getStream())) {
+      RunStream stream = stream();
+      runs.create(threadId, WireRuns.draft(body), stream);
+      return events(stream);
+    }
+    return json(WireRuns.wire(runs.create(threadId, WireRuns.draft(body))));
   }
 
   @Override
-  public Response createThreadAndRun(String apiVersion, CreateThreadAndRunRequest request) {
-    refuseStreaming(request.getStream());
+  public Response createThreadAndRun(String apiVersion, CreateThreadAndRunRequest body) {
+    if (Boolean.TRUE.equals(body.getStream())) {
+      RunStream stream = stream();
+      runs.createThreadAndRun(WireThreads.draft(body.getThread()), WireRuns.draft(body), stream);
+      return events(stream);
+    }
     return json(
         WireRuns.wire(
-            runs.createThreadAndRun(WireThreads.draft(request.getThread()), WireRuns.draft(request))
+            runs.createThreadAndRun(WireThreads.draft(body.getThread()), WireRuns.draft(body))
                 .run()));
   }
 
@@ -73,18 +88,28 @@ public final class RunsResource implements RunsApi {
 
   @Override
   public Response submitToolOutputsToRun(
-      String threadId, String runId, String apiVersion, SubmitToolOutputsRunRequest request) {
-    refuseStreaming(request.getStream());
-    return json(WireRuns.wire(runs.submitToolOutputs(threadId, runId, WireRuns.outputs(request))));
+      String threadId, String runId, String apiVersion, SubmitToolOutputsRunRequest body) {
+    if (Boolean.TRUE.equals(body.getStream())) {
+      RunStream stream = stream();
+      runs.submitToolOutputs(threadId, runId, WireRuns.outputs(body), stream);
+      return events(stream);
+    }
+    return json(WireRuns.wire(runs.submitToolOutputs(threadId, runId, WireRuns.outputs(body))));
   }
 
   private static Response json(RunObject run) {
     return Response.ok(run, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static void refuseStreaming(Boolean stream) {
-    if (Boolean.TRUE.equals(stream)) {
-      throw Errors.invalid("stream", "Streaming ('stream': true) is not supported yet.", null);
-    }
+  private RunStream stream() {
+    Object breakAfter = request.get().getProperty(FaultFilter.STREAM_ERROR_AFTER);
+    return new RunStream(
+        emulator.json(), emulator.tokens(), breakAfter instanceof Integer n ? n : -1);
+  }
+
+  private static Response events(RunStream stream) {
+    return Response.ok(stream.output(), MediaType.SERVER_SENT_EVENTS_TYPE)
+        .header("Cache-Control", "no-cache")
+        .build();
   }
 }

@@ -73,7 +73,11 @@ public final class RunExecutor implements AutoCloseable {
     this.tokens = tokens;
     this.events = events;
     this.writer = writer;
-    this.workers = Executors.newCachedThreadPool(daemons("assistants-kit-run"));
+    // tasks never wait (delays are scheduled), so a few threads serve any number of runs
+    this.workers =
+        Executors.newFixedThreadPool(
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+            daemons("assistants-kit-run"));
     this.timers = Executors.newSingleThreadScheduledExecutor(daemons("assistants-kit-expiry"));
     clock.onAdvance(this::expireDueRuns);
   }

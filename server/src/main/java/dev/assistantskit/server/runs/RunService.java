@@ -93,23 +93,39 @@ public final class RunService {
   public record Created(AssistantThread thread, Run run) {}
 
   public Run create(String threadId, Draft draft) {
+    return create(threadId, draft, null);
+  }
+
+  /** Creates a run; {@code listener}, if any, gets every event of it from the first. */
+  public Run create(String threadId, Draft draft, RunListener listener) {
     return started(
         tx -> {
           ThreadService.find(tx, threadId);
           return newRun(tx, threadId, draft);
-        });
+        },
+        listener);
   }
 
   public Created createThreadAndRun(ThreadService.Draft thread, Draft draft) {
-    Created created =
-        stores.write(
+    return createThreadAndRun(thread, draft, null);
+  }
+
+  /** Creates a thread and runs it; a listener's first event is {@code thread.created}. */
+  public Created createThreadAndRun(ThreadService.Draft thread, Draft draft, RunListener listener) {
+    AssistantThread[] made = new AssistantThread[1];
+    Run run =
+        started(
             tx -> {
               AssistantService.find(tx, draft.assistantId());
-              AssistantThread made = threads.create(tx, thread);
-              return new Created(made, newRun(tx, made.id(), draft).run());
-            });
-    executor.created(created.run());
-    return created;
+              made[0] = threads.create(tx, thread);
+              NewRun created = newRun(tx, made[0].id(), draft);
+              List<RunEvent> withThread = new ArrayList<>();
+              withThread.add(new RunEvent(created.run().id(), "thread.created", made[0]));
+              withThread.addAll(created.events());
+              return new NewRun(created.run(), withThread);
+            },
+            listener);
+    return new Created(made[0], run);
   }
 
   public Page<Run> list(String threadId, PageRequest page) {
@@ -155,8 +171,16 @@ public final class RunService {
 
   /** Gives every pending function call its output; the run is queued again. */
   public Run submitToolOutputs(String threadId, String runId, List<ToolOutput> outputs) {
+    return submitToolOutputs(threadId, runId, outputs, null);
+  }
+
+  /** As above; {@code listener}, if any, gets the run's events from this point on. */
+  public Run submitToolOutputs(
+      String threadId, String runId, List<ToolOutput> outputs, RunListener listener) {
     Run resumed =
         published(
+            listener,
+            runId,
             (tx, pending) -> {
               lock.activeRun(tx, threadId, pending);
               Run run = find(tx, threadId, runId);
@@ -203,15 +227,13 @@ public final class RunService {
         });
   }
 
-  /** Lets the executor see events published for a run (streams subscribe through it). */
-  public RunEventBus events() {
-    return events;
-  }
-
   private record NewRun(Run run, List<RunEvent> events) {}
 
-  private Run started(Function<Tx, NewRun> work) {
+  private Run started(Function<Tx, NewRun> work, RunListener listener) {
     NewRun created = stores.write(work);
+    if (listener != null) {
+      listener.subscribed(events.subscribe(created.run().id(), listener));
+    }
     events.publish(created.events());
     executor.created(created.run());
     return created.run();
@@ -336,6 +358,11 @@ public final class RunService {
   }
 
   private <T> T published(Work<T> work) {
+    return published(null, null, work);
+  }
+
+  /** Runs the work, subscribes the listener to {@code runId} if it succeeded, then publishes. */
+  private <T> T published(RunListener listener, String runId, Work<T> work) {
     List<RunEvent> pending = new ArrayList<>();
     T result =
         stores.write(
@@ -343,6 +370,9 @@ public final class RunService {
               pending.clear();
               return work.apply(tx, pending);
             });
+    if (listener != null) {
+      listener.subscribed(events.subscribe(runId, listener));
+    }
     events.publish(pending);
     return result;
   }

@@ -72,6 +72,11 @@ public final class RunWriter {
     Run waiting = RunLifecycle.requireAction(run, calls);
     tx.runs().put(waiting);
     List<RunEvent> events = created(run, step);
+    for (int i = 0; i < calls.size(); i++) {
+      events.add(
+          new RunEvent(
+              run.id(), "thread.run.step.delta", new StepDelta(step.id(), i, calls.get(i))));
+    }
     events.add(new RunEvent(run.id(), "thread.run.requires_action", waiting));
     return events;
   }
@@ -98,13 +103,13 @@ public final class RunWriter {
     RunStep done = step.ended(RunStep.Status.COMPLETED, clock.seconds(), null, usage);
     tx.runSteps().put(done);
     List<RunEvent> events = created(run, step);
-    events.add(new RunEvent(run.id(), "thread.run.step.delta", new StepDelta(step.id(), call)));
+    events.add(new RunEvent(run.id(), "thread.run.step.delta", new StepDelta(step.id(), 0, call)));
     events.add(new RunEvent(run.id(), "thread.run.step.completed", done));
     return events;
   }
 
-  /** A tool call as a stream delta shows it: the whole call, once. */
-  public record StepDelta(String stepId, ToolCall call) {}
+  /** A tool call of a step, at {@code index} in its list, for the stream to send as deltas. */
+  public record StepDelta(String stepId, int index, ToolCall call) {}
 
   /** Opens the assistant message (empty, in progress) and the step that writes it. */
   Draft startMessage(Tx tx, Run run, int promptTokens) {

@@ -763,13 +763,6 @@ class NegativeInputMatrixTest {
             "tool_choice"));
     c.add(
         post(
-            "a streamed run",
-            rs,
-            "{\"assistant_id\":\"{asst}\",\"stream\":true}",
-            INVALID,
-            "stream"));
-    c.add(
-        post(
             "a run with a bad additional message",
             rs,
             "{\"assistant_id\":\"{asst}\",\"additional_messages\":[{\"role\":\"user\"}]}",

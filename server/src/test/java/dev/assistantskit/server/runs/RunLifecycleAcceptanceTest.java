@@ -389,23 +389,6 @@ class RunLifecycleAcceptanceTest {
         .isEqualTo("No run step found with id 'step_missing'.");
   }
 
-  @Test
-  void streamingIsRefusedClearlyForNow() throws Exception {
-    String thread = runs.thread("hello");
-
-    Apis.Failure refused =
-        failure(
-            () ->
-                api.runs()
-                    .createRun(
-                        thread,
-                        V,
-                        new CreateRunRequest().assistantId(runs.codeAssistant()).stream(true)));
-
-    assertThat(refused.status()).isEqualTo(400);
-    assertThat(refused.param()).isEqualTo("stream");
-  }
-
   private Object submit(String thread, String run, ToolOutput... outputs) throws Exception {
     return api.runs()
         .submitToolOutputsToRun(
