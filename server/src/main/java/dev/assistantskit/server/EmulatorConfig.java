@@ -19,6 +19,7 @@ import java.util.Set;
  * @param runExpiry how long after creation a run expires
  * @param clock the source of every timestamp
  * @param scriptFile scripts and faults to load at start, or null
+ * @param https whether to serve HTTPS with a self-signed certificate (kept in the data folder)
  */
 public record EmulatorConfig(
     String host,
@@ -29,7 +30,8 @@ public record EmulatorConfig(
     long maxUploadBytes,
     Duration runExpiry,
     Clock clock,
-    Path scriptFile) {
+    Path scriptFile,
+    boolean https) {
   public static final String API_VERSION = "2024-05-01-preview";
 
   public EmulatorConfig {
@@ -56,7 +58,8 @@ public record EmulatorConfig(
         .maxUploadBytes(maxUploadBytes)
         .runExpiry(runExpiry)
         .clock(clock)
-        .scriptFile(scriptFile);
+        .scriptFile(scriptFile)
+        .https(https);
   }
 
   public Optional<Path> dataDirectory() {
@@ -74,6 +77,7 @@ public record EmulatorConfig(
     private Duration runExpiry = Duration.ofMinutes(10);
     private Clock clock = Clock.systemUTC();
     private Path scriptFile;
+    private boolean https;
 
     private Builder() {}
 
@@ -126,9 +130,23 @@ public record EmulatorConfig(
       return this;
     }
 
+    public Builder https(boolean value) {
+      https = value;
+      return this;
+    }
+
     public EmulatorConfig build() {
       return new EmulatorConfig(
-          host, port, apiKeys, apiVersions, dataDir, maxUploadBytes, runExpiry, clock, scriptFile);
+          host,
+          port,
+          apiKeys,
+          apiVersions,
+          dataDir,
+          maxUploadBytes,
+          runExpiry,
+          clock,
+          scriptFile,
+          https);
     }
   }
 }

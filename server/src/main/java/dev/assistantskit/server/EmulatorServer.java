@@ -1,13 +1,18 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.http.H2cUpgradeIgnoringAddOn;
+import dev.assistantskit.server.http.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.ssl.SSLContextConfigurator;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -18,11 +23,14 @@ public final class EmulatorServer implements AutoCloseable {
   private final Emulator emulator;
   private final HttpServer http;
   private final URI endpoint;
+  private final SelfSignedCertificate certificate;
 
-  private EmulatorServer(Emulator emulator, HttpServer http, URI endpoint) {
+  private EmulatorServer(
+      Emulator emulator, HttpServer http, URI endpoint, SelfSignedCertificate certificate) {
     this.emulator = emulator;
     this.http = http;
     this.endpoint = endpoint;
+    this.certificate = certificate;
   }
 
   public static EmulatorServer start(EmulatorConfig config) {
@@ -35,10 +43,24 @@ public final class EmulatorServer implements AutoCloseable {
    */
   public static EmulatorServer start(EmulatorConfig config, Consumer<ResourceConfig> customizer) {
     Emulator emulator = new Emulator(config);
-    URI base = URI.create("http://" + config.host() + ":" + config.port() + "/openai/");
+    String scheme = config.https() ? "https" : "http";
+    URI base = URI.create(scheme + "://" + config.host() + ":" + config.port() + "/openai/");
     ResourceConfig app = EmulatorApp.api(emulator);
     customizer.accept(app);
-    HttpServer http = GrizzlyHttpServerFactory.createHttpServer(base, app, false);
+    SelfSignedCertificate certificate = null;
+    HttpServer http;
+    if (config.https()) {
+      certificate = SelfSignedCertificate.in(tlsFolder(config), config.host());
+      SSLContextConfigurator tls = new SSLContextConfigurator();
+      tls.setKeyStoreFile(certificate.keyStore().toString());
+      tls.setKeyStorePass(certificate.password());
+      tls.setKeyStoreType("PKCS12");
+      SSLEngineConfigurator engine =
+          new SSLEngineConfigurator(tls).setClientMode(false).setNeedClientAuth(false);
+      http = GrizzlyHttpServerFactory.createHttpServer(base, app, true, engine, false);
+    } else {
+      http = GrizzlyHttpServerFactory.createHttpServer(base, app, false);
+    }
     http.getServerConfiguration()
         .addHttpHandler(
             ContainerFactory.createContainer(
@@ -52,8 +74,21 @@ public final class EmulatorServer implements AutoCloseable {
       emulator.close();
       throw new UncheckedIOException("Cannot listen on " + config.host() + ":" + config.port(), e);
     }
-    URI endpoint = URI.create("http://" + config.host() + ":" + listener.getPort());
-    return new EmulatorServer(emulator, http, endpoint);
+    URI endpoint = URI.create(scheme + "://" + config.host() + ":" + listener.getPort());
+    return new EmulatorServer(emulator, http, endpoint, certificate);
+  }
+
+  /** Where the certificate lives: the data folder, or ~/.assistants-kit so it is trusted once. */
+  private static Path tlsFolder(EmulatorConfig config) {
+    return config
+        .dataDirectory()
+        .orElse(Path.of(System.getProperty("user.home"), ".assistants-kit"))
+        .resolve("tls");
+  }
+
+  /** The certificate served with {@code --https}, to be trusted by clients. */
+  public Optional<SelfSignedCertificate> certificate() {
+    return Optional.ofNullable(certificate);
   }
 
   /** The Azure "endpoint": scheme, host and port, without the {@code /openai} prefix. */

@@ -65,6 +65,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "JSON file of run scripts and faults to load at start (see the README).")
   Path script;
 
+  @Option(
+      names = "--https",
+      description =
+          "Serve HTTPS with a self-signed certificate for localhost (made once, kept under"
+              + " --data-dir or ~/.assistants-kit/tls); prints how to trust it.")
+  boolean https;
+
   @Spec CommandSpec spec;
 
   /** "600", "90s", "10m", "1h". */
@@ -109,6 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
             .maxUploadBytes(maxUploadBytes)
             .runExpiry(runExpiry)
             .scriptFile(script)
+            .https(https)
             .build();
     CountDownLatch stopped = new CountDownLatch(1);
     EmulatorServer server = EmulatorServer.start(config);
@@ -127,6 +135,24 @@ public final class ServeCommand implements Callable<Integer> {
         "  api-key:  " + key + (apiKey == null ? "  (generated; pass --api-key to choose)" : ""));
     out.println(
         "  files:    " + (dataDir == null ? "a temporary folder" : dataDir.toAbsolutePath()));
+    out.println(
+        "  control:  "
+            + server.controlUri()
+            + "  (runs expire "
+            + runExpiry.toSeconds()
+            + " s after creation)");
+    server
+        .certificate()
+        .ifPresent(
+            certificate -> {
+              out.println("  tls:      self-signed certificate for localhost and 127.0.0.1");
+              out.println("    curl, Node, Python: trust " + certificate.pem());
+              out.println(
+                  "    Java: -Djavax.net.ssl.trustStore="
+                      + certificate.trustStore()
+                      + " -Djavax.net.ssl.trustStorePassword="
+                      + certificate.password());
+            });
     out.println("Stop with Ctrl-C or SIGTERM.");
     out.flush();
     stopped.await();
