@@ -62,7 +62,7 @@ public final class Emulator implements AutoCloseable {
     this.stores = new MemoryStores();
     this.contents = new FileContents(config.dataDirectory());
     Ids ids = new Ids();
-    VectorStoreWriter vectorStoreWriter = new VectorStoreWriter(clock, ids);
+    VectorStoreWriter vectorStoreWriter = new VectorStoreWriter(clock, ids, contents::exists);
     ToolResourcesResolver resources = new ToolResourcesResolver(vectorStoreWriter);
     MessageWriter messageWriter = new MessageWriter(clock, ids, vectorStoreWriter);
     ThreadLock lock = new ThreadLock(clock);
@@ -125,6 +125,11 @@ public final class Emulator implements AutoCloseable {
 
   public FileService files() {
     return files;
+  }
+
+  /** The bytes of uploaded files, on disk. */
+  public FileContents contents() {
+    return contents;
   }
 
   public VectorStoreService vectorStores() {

@@ -76,6 +76,10 @@ public final class FileContents implements AutoCloseable {
     write(id, new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
   }
 
+  public boolean exists(String id) {
+    return Files.isRegularFile(path(id));
+  }
+
   public Path path(String id) {
     return root.resolve(id);
   }

@@ -28,7 +28,7 @@ public final class VectorStoreFileService {
     this.writer = writer;
   }
 
-  /** Attaches a file; a file that does not exist gives a failed attachment, not an error. */
+  /** Attaches a file: 404 if there is no such file, a failed attachment if its content is gone. */
   public VectorStoreFile attach(String vectorStoreId, String fileId) {
     return stores.write(
         tx -> {
@@ -64,6 +64,7 @@ public final class VectorStoreFileService {
         tx -> {
           VectorStoreService.find(tx, vectorStoreId);
           List<String> unique = List.copyOf(new LinkedHashSet<>(fileIds));
+          ToolResourcesResolver.requireFiles(tx, unique, "file_ids");
           List<VectorStoreFile> attached =
               unique.stream().map(fileId -> writer.attach(tx, vectorStoreId, fileId)).toList();
           FileBatch batch =

@@ -4,11 +4,13 @@ import dev.assistantskit.server.domain.Ids;
 import dev.assistantskit.server.domain.StoredFile;
 import dev.assistantskit.server.domain.VectorStore;
 import dev.assistantskit.server.domain.VectorStoreFile;
+import dev.assistantskit.server.errors.Errors;
 import dev.assistantskit.server.store.Tx;
 import dev.assistantskit.server.time.EmulatorClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Vector store changes made inside a caller's transaction — by the vector store operations
@@ -16,15 +18,18 @@ import java.util.Optional;
  * threads and messages.
  *
  * <p>The emulator processes a file at once: it is {@code completed} with its size as usage, or
- * {@code failed} with {@code file_not_found} when no such file exists.
+ * {@code failed} with {@code file_not_found} when its content is gone from the file store. A file
+ * id that names no file at all is refused with Azure's 404 before anything is attached.
  */
 public final class VectorStoreWriter {
   private final EmulatorClock clock;
   private final Ids ids;
+  private final Predicate<String> contentExists;
 
-  public VectorStoreWriter(EmulatorClock clock, Ids ids) {
+  public VectorStoreWriter(EmulatorClock clock, Ids ids, Predicate<String> contentExists) {
     this.clock = clock;
     this.ids = ids;
+    this.contentExists = contentExists;
   }
 
   public VectorStore create(
@@ -55,18 +60,13 @@ public final class VectorStoreWriter {
     if (existing.isPresent()) {
       return existing.get();
     }
-    Optional<StoredFile> file = tx.files().find(fileId);
+    StoredFile file =
+        tx.files().find(fileId).orElseThrow(() -> Errors.filesNotFound("file_id", List.of(fileId)));
     long now = clock.seconds();
     VectorStoreFile attached =
-        file.isPresent()
+        contentExists.test(fileId)
             ? new VectorStoreFile(
-                fileId,
-                vectorStoreId,
-                now,
-                file.get().bytes(),
-                VectorStoreFile.COMPLETED,
-                null,
-                null)
+                fileId, vectorStoreId, now, file.bytes(), VectorStoreFile.COMPLETED, null, null)
             : new VectorStoreFile(
                 fileId,
                 vectorStoreId,
@@ -74,7 +74,7 @@ public final class VectorStoreWriter {
                 0,
                 VectorStoreFile.FAILED,
                 "file_not_found",
-                "File '" + fileId + "' was not found.");
+                "File '" + fileId + "' has no content in the file store.");
     tx.vectorStoreFiles().put(attached);
     touch(tx, vectorStoreId);
     return attached;

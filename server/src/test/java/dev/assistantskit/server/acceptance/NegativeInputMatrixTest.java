@@ -3,6 +3,7 @@ package dev.assistantskit.server.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assistantskit.server.testing.Apis;
 import dev.assistantskit.server.testing.EmulatorExtension;
 import dev.assistantskit.server.testing.RawHttp;
 import java.net.http.HttpRequest;
@@ -58,7 +59,7 @@ class NegativeInputMatrixTest {
         id(
             HTTP.post(
                 v("/vector_stores/" + IDS.get("{vs}") + "/file_batches"),
-                "{\"file_ids\":[\"assistant-x\"]}")));
+                "{\"file_ids\":[\"" + uploadedFile() + "\"]}")));
   }
 
   static List<Case> cases() {
@@ -607,6 +608,15 @@ class NegativeInputMatrixTest {
             NO_PARAM));
     c.add(
         new Case(
+            "a store file of a missing file",
+            "POST",
+            files,
+            "{\"file_id\":\"assistant-missing\"}",
+            404,
+            INVALID,
+            "file_id"));
+    c.add(
+        new Case(
             "store files of an unknown status",
             "GET",
             files + "?filter=done",
@@ -639,6 +649,15 @@ class NegativeInputMatrixTest {
             "a batch of 501",
             batches,
             "{\"file_ids\":[" + repeat("\"f\"", 501) + "]}",
+            INVALID,
+            "file_ids"));
+    c.add(
+        new Case(
+            "a batch with a missing file",
+            "POST",
+            batches,
+            "{\"file_ids\":[\"assistant-missing\"]}",
+            404,
             INVALID,
             "file_ids"));
     c.add(
@@ -1009,6 +1028,14 @@ class NegativeInputMatrixTest {
 
   private static String v(String path) {
     return RawHttp.withVersion(path);
+  }
+
+  private static String uploadedFile() {
+    try {
+      return Apis.of(EMULATOR).upload("batch.txt", "in a batch");
+    } catch (Exception e) {
+      throw new IllegalStateException("could not upload the batch's file", e);
+    }
   }
 
   private static String id(RawHttp.Reply reply) {

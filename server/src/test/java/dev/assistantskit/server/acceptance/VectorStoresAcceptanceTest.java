@@ -124,30 +124,47 @@ class VectorStoresAcceptanceTest {
   }
 
   @Test
-  void attachingAMissingFileGivesAFailedFileNotAnError() throws Exception {
+  void attachingAFileThatDoesNotExistIsRefusedWithA404() throws Exception {
+    String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
+
+    Apis.Failure missing =
+        failure(
+            () ->
+                api.vectorStoreFiles()
+                    .createVectorStoreFile(
+                        store,
+                        V,
+                        new CreateVectorStoreFileRequest().fileId("assistant-missing0000000000")));
+
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.message()).isEqualTo("Files [assistant-missing0000000000] were not found.");
+    assertThat(missing.param()).isEqualTo("file_id");
+    assertThat(api.vectorStores().getVectorStore(store, V).getFileCounts().getTotal()).isZero();
+  }
+
+  @Test
+  void aFileWhoseContentIsGoneFromDiskIsAttachedAsFailed() throws Exception {
     String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
     String present = api.upload("here.txt", "here");
+    String gone = api.upload("gone.txt", "gone");
+    java.nio.file.Files.delete(EMULATOR.server().emulator().contents().path(gone));
 
-    VectorStoreFileObject missing =
+    VectorStoreFileObject failed =
         api.vectorStoreFiles()
-            .createVectorStoreFile(
-                store,
-                V,
-                new CreateVectorStoreFileRequest().fileId("assistant-missing0000000000000000"));
+            .createVectorStoreFile(store, V, new CreateVectorStoreFileRequest().fileId(gone));
     VectorStoreFileObject attached =
         api.vectorStoreFiles()
             .createVectorStoreFile(store, V, new CreateVectorStoreFileRequest().fileId(present));
 
-    assertThat(missing.getStatus()).isEqualTo(VectorStoreFileObject.StatusEnum.FAILED);
-    assertThat(missing.getLastError().getCode().getValue()).isEqualTo("file_not_found");
+    assertThat(failed.getStatus()).isEqualTo(VectorStoreFileObject.StatusEnum.FAILED);
+    assertThat(failed.getLastError().getCode().getValue()).isEqualTo("file_not_found");
+    assertThat(failed.getUsageBytes()).isZero();
     assertThat(attached.getStatus()).isEqualTo(VectorStoreFileObject.StatusEnum.COMPLETED);
     assertThat(attached.getUsageBytes()).isEqualTo(4);
     assertThat(attached.getLastError()).isNull();
-    ListVectorStoreFilesResponse failed =
+    ListVectorStoreFilesResponse listed =
         api.vectorStoreFiles().listVectorStoreFiles(store, V, null, null, null, null, "failed");
-    assertThat(failed.getData())
-        .extracting(VectorStoreFileObject::getId)
-        .containsExactly("assistant-missing0000000000000000");
+    assertThat(listed.getData()).extracting(VectorStoreFileObject::getId).containsExactly(gone);
     assertThat(api.vectorStores().getVectorStore(store, V).getFileCounts().getFailed())
         .isEqualTo(1);
   }
@@ -176,14 +193,13 @@ class VectorStoresAcceptanceTest {
             .getId();
     String one = api.upload("1.txt", "1");
     String two = api.upload("2.txt", "2");
+    String gone = api.upload("3.txt", "3");
+    java.nio.file.Files.delete(EMULATOR.server().emulator().contents().path(gone));
 
     VectorStoreFileBatchObject batch =
         api.fileBatches()
             .createVectorStoreFileBatch(
-                store,
-                V,
-                new CreateVectorStoreFileBatchRequest()
-                    .fileIds(List.of(one, two, "assistant-nope000000000000000000")));
+                store, V, new CreateVectorStoreFileBatchRequest().fileIds(List.of(one, two, gone)));
 
     assertThat(batch.getId()).matches("vsfb_[A-Za-z0-9]{24}");
     assertThat(batch.getStatus()).isEqualTo(VectorStoreFileBatchObject.StatusEnum.COMPLETED);
@@ -202,5 +218,26 @@ class VectorStoresAcceptanceTest {
         failure(() -> api.fileBatches().cancelVectorStoreFileBatch(store, batch.getId(), V));
     assertThat(cancel.status()).isEqualTo(400);
     assertThat(cancel.message()).contains(batch.getId()).contains("completed");
+  }
+
+  @Test
+  void aBatchNamingAFileThatDoesNotExistAttachesNothing() throws Exception {
+    String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
+    String real = api.upload("real.txt", "real");
+
+    Apis.Failure refused =
+        failure(
+            () ->
+                api.fileBatches()
+                    .createVectorStoreFileBatch(
+                        store,
+                        V,
+                        new CreateVectorStoreFileBatchRequest()
+                            .fileIds(List.of(real, "assistant-nope0000000000"))));
+
+    assertThat(refused.status()).isEqualTo(404);
+    assertThat(refused.message()).isEqualTo("Files [assistant-nope0000000000] were not found.");
+    assertThat(refused.param()).isEqualTo("file_ids");
+    assertThat(api.vectorStores().getVectorStore(store, V).getFileCounts().getTotal()).isZero();
   }
 }
