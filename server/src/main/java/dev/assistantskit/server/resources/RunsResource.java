@@ -19,6 +19,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Consumer;
 import org.glassfish.jersey.server.ContainerRequest;
 
 /** The Runs operations. */
@@ -38,9 +39,7 @@ public final class RunsResource implements RunsApi {
   @Override
   public Response createRun(String threadId, String apiVersion, CreateRunRequest body) {
     if (Boolean.TRUE.equals(body.getStream())) {
-      RunStream stream = stream();
-      runs.create(threadId, WireRuns.draft(body), stream);
-      return events(stream);
+      return streamed(stream -> runs.create(threadId, WireRuns.draft(body), stream));
     }
     return json(WireRuns.wire(runs.create(threadId, WireRuns.draft(body))));
   }
@@ -48,9 +47,10 @@ public final class RunsResource implements RunsApi {
   @Override
   public Response createThreadAndRun(String apiVersion, CreateThreadAndRunRequest body) {
     if (Boolean.TRUE.equals(body.getStream())) {
-      RunStream stream = stream();
-      runs.createThreadAndRun(WireThreads.draft(body.getThread()), WireRuns.draft(body), stream);
-      return events(stream);
+      return streamed(
+          stream ->
+              runs.createThreadAndRun(
+                  WireThreads.draft(body.getThread()), WireRuns.draft(body), stream));
     }
     return json(
         WireRuns.wire(
@@ -90,9 +90,8 @@ public final class RunsResource implements RunsApi {
   public Response submitToolOutputsToRun(
       String threadId, String runId, String apiVersion, SubmitToolOutputsRunRequest body) {
     if (Boolean.TRUE.equals(body.getStream())) {
-      RunStream stream = stream();
-      runs.submitToolOutputs(threadId, runId, WireRuns.outputs(body), stream);
-      return events(stream);
+      return streamed(
+          stream -> runs.submitToolOutputs(threadId, runId, WireRuns.outputs(body), stream));
     }
     return json(WireRuns.wire(runs.submitToolOutputs(threadId, runId, WireRuns.outputs(body))));
   }
@@ -101,13 +100,20 @@ public final class RunsResource implements RunsApi {
     return Response.ok(run, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private RunStream stream() {
+  /**
+   * Starts a streamed run and answers with its event stream. If starting fails, the answer is an
+   * ordinary JSON error and the stream, never sent, is closed so nothing stays subscribed.
+   */
+  private Response streamed(Consumer<RunStream> start) {
     Object breakAfter = request.get().getProperty(FaultFilter.STREAM_ERROR_AFTER);
-    return new RunStream(
-        emulator.json(), emulator.tokens(), breakAfter instanceof Integer n ? n : -1);
-  }
-
-  private static Response events(RunStream stream) {
+    RunStream stream =
+        new RunStream(emulator.json(), emulator.tokens(), breakAfter instanceof Integer n ? n : -1);
+    try {
+      start.accept(stream);
+    } catch (RuntimeException | Error failure) {
+      stream.fail("The run could not be started.");
+      throw failure;
+    }
     return Response.ok(stream.output(), MediaType.SERVER_SENT_EVENTS_TYPE)
         .header("Cache-Control", "no-cache")
         .build();

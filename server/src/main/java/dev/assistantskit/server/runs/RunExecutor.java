@@ -25,6 +25,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +57,7 @@ public final class RunExecutor implements AutoCloseable {
   private final Map<String, CompletableFuture<Void>> chains = new ConcurrentHashMap<>();
   private final Map<String, Deque<Turn>> scripted = new ConcurrentHashMap<>();
   private final Map<String, Long> holdWriting = new ConcurrentHashMap<>();
+  private final Map<String, ScheduledFuture<?>> expiryTimers = new ConcurrentHashMap<>();
 
   public RunExecutor(
       Stores stores,
@@ -78,7 +81,10 @@ public final class RunExecutor implements AutoCloseable {
         Executors.newFixedThreadPool(
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
             daemons("assistants-kit-run"));
-    this.timers = Executors.newSingleThreadScheduledExecutor(daemons("assistants-kit-expiry"));
+    ScheduledThreadPoolExecutor expiry =
+        new ScheduledThreadPoolExecutor(1, daemons("assistants-kit-expiry"));
+    expiry.setRemoveOnCancelPolicy(true); // a run that ends drops its timer at once
+    this.timers = expiry;
     clock.onAdvance(this::expireDueRuns);
   }
 
@@ -119,6 +125,7 @@ public final class RunExecutor implements AutoCloseable {
               return happened;
             });
     events.publish(expired);
+    expired.stream().map(RunEvent::runId).distinct().forEach(this::forget);
   }
 
   private void begin(String threadId, String runId, long holdInProgress) {
@@ -151,7 +158,9 @@ public final class RunExecutor implements AutoCloseable {
             : nextTurn(started.run(), window, started.answered());
     int promptTokens = window == null ? 0 : window.tokens();
     enqueue(runId, holdInProgress, () -> apply(threadId, runId, turn, promptTokens));
-    scheduleExpiry(started.run());
+    if (holdInProgress > 0) {
+      scheduleExpiry(started.run());
+    }
   }
 
   private Turn nextTurn(Run run, PromptWindow window, List<ToolCall.Function> answered) {
@@ -298,12 +307,21 @@ public final class RunExecutor implements AutoCloseable {
     return tx.runs().find(threadId, runId).orElseThrow();
   }
 
+  /**
+   * Expires a held run on time, even if no one asks about it. Only runs the control plane holds
+   * need a timer: any other run is done in milliseconds, and one waiting in {@code requires_action}
+   * is expired by the first read or write of its thread after {@code expires_at} ({@link
+   * RunService}, {@link ThreadLock}), which no client can tell apart.
+   */
   private void scheduleExpiry(Run run) {
     if (run.expiresAt() == null) {
       return;
     }
     long delay = Math.max(0, run.expiresAt() - clock.seconds()) * 1000 + 50;
-    timers.schedule(() -> enqueue(run.id(), 0, this::expireDueRuns), delay, TimeUnit.MILLISECONDS);
+    expiryTimers.put(
+        run.id(),
+        // Not on the run's chain: that is busy holding the run, which is what may outlast it.
+        timers.schedule(this::expireDueRuns, delay, TimeUnit.MILLISECONDS));
   }
 
   /** Appends a task to a run's chain, to run after {@code delayMillis} once the chain is free. */
@@ -355,6 +373,10 @@ public final class RunExecutor implements AutoCloseable {
     if (ended) {
       scripted.remove(runId);
       holdWriting.remove(runId);
+      ScheduledFuture<?> timer = expiryTimers.remove(runId);
+      if (timer != null) {
+        timer.cancel(false);
+      }
     }
   }
 

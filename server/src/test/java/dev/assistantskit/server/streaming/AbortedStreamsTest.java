@@ -16,12 +16,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Clients that hang up mid-stream break nothing: the runs go on to the end, and subscriptions,
  * executor tasks, threads and heap come back to where they were.
  */
+@Timeout(120)
 class AbortedStreamsTest {
   @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();
 

@@ -15,9 +15,11 @@ import dev.assistantskit.server.testing.Sse;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs sent as server-sent events: order, deltas, the requires_action split, the error event. */
+@Timeout(120)
 class StreamingAcceptanceTest {
   @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();
 
