@@ -58,21 +58,20 @@ final class ConstraintMessages {
 
   private static ApiException size(
       String param, String name, jakarta.validation.constraints.Size size, Object value) {
+    if (value instanceof Map<?, ?> entries) {
+      return properties(param, name, size, entries.size());
+    }
     int actual;
     String kind;
-    String code;
+    String article;
     if (value instanceof CharSequence text) {
       actual = text.length();
       kind = "string";
-      code = "string";
+      article = "a";
     } else if (value instanceof Collection<?> items) {
       actual = items.size();
       kind = "array";
-      code = "array";
-    } else if (value instanceof Map<?, ?> entries) {
-      actual = entries.size();
-      kind = "object";
-      code = "object";
+      article = "an";
     } else {
       return Errors.invalidValue(param, "Invalid '" + name + "': size is out of range.");
     }
@@ -80,6 +79,7 @@ final class ConstraintMessages {
     String limit = tooLong ? "maximum length " + size.max() : "minimum length " + size.min();
     String what =
         tooLong ? kind + " too long" : (actual == 0 ? "empty " + kind : kind + " too short");
+    String got = actual == 0 ? "an empty " + kind : article + " " + kind + " with length " + actual;
     return Errors.invalid(
         param,
         "Invalid '"
@@ -87,14 +87,37 @@ final class ConstraintMessages {
             + "': "
             + what
             + ". Expected "
-            + (kind.equals("array") ? "an " : "a ")
+            + article
+            + " "
             + kind
             + " with "
             + limit
             + ", but got "
-            + (actual == 0 ? "an empty " + kind : "a " + kind + " with length " + actual)
+            + got
             + " instead.",
-        code + (tooLong ? "_above_max_length" : "_below_min_length"));
+        kind + (tooLong ? "_above_max_length" : "_below_min_length"));
+  }
+
+  /** Maps are objects on the wire, whose size is a number of properties. */
+  private static ApiException properties(
+      String param, String name, jakarta.validation.constraints.Size size, int actual) {
+    boolean tooMany = actual > size.max();
+    int bound = tooMany ? size.max() : size.min();
+    return Errors.invalid(
+        param,
+        "Invalid '"
+            + name
+            + "': too "
+            + (tooMany ? "many" : "few")
+            + " properties. Expected an"
+            + " object with at "
+            + (tooMany ? "most " : "least ")
+            + bound
+            + " properties, but got"
+            + " an object with "
+            + actual
+            + " properties instead.",
+        tooMany ? "object_above_max_properties" : "object_below_min_properties");
   }
 
   private static ApiException bound(

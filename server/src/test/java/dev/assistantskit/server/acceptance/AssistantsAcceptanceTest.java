@@ -165,5 +165,21 @@ class AssistantsAcceptanceTest {
                         new ModifyAssistantRequest().instructions("i".repeat(32_769))));
     assertThat(longInstructions.status()).isEqualTo(400);
     assertThat(longInstructions.param()).isEqualTo("instructions");
+
+    java.util.Map<String, String> seventeen = new java.util.TreeMap<>();
+    for (int i = 0; i < 17; i++) {
+      seventeen.put("k" + i, "v");
+    }
+    Apis.Failure tooManyPairs =
+        failure(
+            () ->
+                api.assistants().createAssistant(V, Seed.dataVisualization().metadata(seventeen)));
+    assertThat(tooManyPairs.status()).isEqualTo(400);
+    assertThat(tooManyPairs.param()).isEqualTo("metadata");
+    assertThat(tooManyPairs.code()).isEqualTo("object_above_max_properties");
+    assertThat(tooManyPairs.message())
+        .isEqualTo(
+            "Invalid 'metadata': too many properties. Expected an object with at most 16"
+                + " properties, but got an object with 17 properties instead.");
   }
 }
