@@ -10,6 +10,11 @@ import dev.assistantskit.client.api.VectorStoreFileBatchesApi;
 import dev.assistantskit.client.api.VectorStoreFilesApi;
 import dev.assistantskit.client.api.VectorStoresApi;
 import dev.assistantskit.client.invoker.ApiClient;
+import dev.assistantskit.client.model.CreateRunRequest;
+import dev.assistantskit.client.model.CreateThreadAndRunRequest;
+import dev.assistantskit.client.model.SubmitToolOutputsRunRequest;
+import dev.assistantskit.client.stream.AssistantStream;
+import dev.assistantskit.client.stream.RunStreams;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -43,6 +48,10 @@ import java.util.function.Supplier;
  * signals transport failures (connection refused, timeout, interrupted), a response body that does
  * not parse, and a required argument passed as {@code null}.
  *
+ * <p>The generated methods cannot read an event stream; {@link #streamRun}, {@link
+ * #streamThreadAndRun} and {@link #streamToolOutputs} send {@code "stream": true} and return the
+ * typed events as an {@link AssistantStream}.
+ *
  * <p>Instances are immutable and thread-safe; all API classes share one {@link HttpClient}.
  */
 public final class AssistantsClient {
@@ -61,6 +70,7 @@ public final class AssistantsClient {
   private final VectorStoresApi vectorStores;
   private final VectorStoreFilesApi vectorStoreFiles;
   private final VectorStoreFileBatchesApi vectorStoreFileBatches;
+  private final RunStreams runStreams;
 
   private AssistantsClient(Builder b) {
     this.endpoint = b.endpoint;
@@ -85,6 +95,7 @@ public final class AssistantsClient {
     this.vectorStores = new VectorStoresApi(client);
     this.vectorStoreFiles = new VectorStoreFilesApi(client);
     this.vectorStoreFileBatches = new VectorStoreFileBatchesApi(client);
+    this.runStreams = new RunStreams(client);
   }
 
   private static Consumer<HttpRequest.Builder> credentialInterceptor(Builder b) {
@@ -224,6 +235,57 @@ public final class AssistantsClient {
    */
   public VectorStoreFileBatchesApi vectorStoreFileBatches() {
     return vectorStoreFileBatches;
+  }
+
+  /**
+   * The streaming variants of create-run, create-thread-and-run and submit-tool-outputs, with the
+   * same arguments as the generated methods.
+   *
+   * @return the streaming operations, wired like the generated API classes
+   */
+  public RunStreams runStreams() {
+    return runStreams;
+  }
+
+  /**
+   * Creates a run and streams its events ({@code POST /threads/{thread_id}/runs} with {@code
+   * "stream": true}, which this method sets; {@code request} is not modified).
+   *
+   * @param threadId the thread to run
+   * @param request the run
+   * @return the open event stream; close it
+   * @throws AssistantsException if the service answers with an error status
+   */
+  public AssistantStream streamRun(String threadId, CreateRunRequest request) {
+    return runStreams.createRun(threadId, apiVersion, request);
+  }
+
+  /**
+   * Creates a thread and a run on it and streams the events ({@code POST /threads/runs} with {@code
+   * "stream": true}, which this method sets; {@code request} is not modified).
+   *
+   * @param request the thread and run
+   * @return the open event stream, starting with {@code thread.created}; close it
+   * @throws AssistantsException if the service answers with an error status
+   */
+  public AssistantStream streamThreadAndRun(CreateThreadAndRunRequest request) {
+    return runStreams.createThreadAndRun(apiVersion, request);
+  }
+
+  /**
+   * Submits the outputs of a run's tool calls and streams the rest of the run ({@code POST
+   * /threads/{thread_id}/runs/{run_id}/submit_tool_outputs} with {@code "stream": true}, which this
+   * method sets; {@code request} is not modified).
+   *
+   * @param threadId the thread of the run
+   * @param runId the run waiting in {@code requires_action}
+   * @param request the outputs
+   * @return the open event stream; close it
+   * @throws AssistantsException if the service answers with an error status
+   */
+  public AssistantStream streamToolOutputs(
+      String threadId, String runId, SubmitToolOutputsRunRequest request) {
+    return runStreams.submitToolOutputsToRun(threadId, runId, apiVersion, request);
   }
 
   @Override
