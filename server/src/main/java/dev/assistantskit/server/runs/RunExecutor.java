@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,9 +107,12 @@ public final class RunExecutor implements AutoCloseable {
     enqueue(run.id(), 0, () -> begin(run.threadId(), run.id(), 0));
   }
 
-  /** A cancel was requested; the run ends cancelled once whatever it was doing is done. */
+  /**
+   * A cancel was requested: the run ends cancelled now, not behind a hold on its chain. Whatever
+   * the chain does next finds the run ended and writes nothing ({@link #whileRunning}).
+   */
   public void cancelling(Run run) {
-    enqueue(run.id(), 0, () -> finish(run.threadId(), run.id(), null));
+    workers.execute(() -> guarded(run.id(), () -> finish(run.threadId(), run.id(), null)));
   }
 
   /** Expires every active run whose {@code expires_at} has passed (the clock moved). */
@@ -188,71 +192,86 @@ public final class RunExecutor implements AutoCloseable {
   }
 
   private void apply(String threadId, String runId, Turn turn, int promptTokens) {
-    if (!stillRunning(threadId, runId)) {
-      finish(threadId, runId, null);
-      return;
-    }
-    if (turn instanceof Turn.CallFunctions calls) {
-      events.publish(
-          stores.write(
-              tx -> writer.callFunctions(tx, run(tx, threadId, runId), calls, promptTokens)));
-      return;
-    }
     if (turn instanceof Turn.Fail fail) {
       finish(threadId, runId, new RunError(fail.code(), fail.message()));
       return;
     }
-    if (turn instanceof Turn.Stop stop) {
-      events.publish(stores.write(tx -> writer.stop(tx, run(tx, threadId, runId), stop.reason())));
-      return;
-    }
-    RunWriter.Answer answer = answer(turn);
-    if (turn instanceof Turn.RunCode code) {
+    // true while a reply is being written: it finishes the run itself, after any hold
+    boolean replying;
+    if (turn instanceof Turn.CallFunctions calls) {
+      whileRunning(
+          threadId, runId, (tx, run) -> writer.callFunctions(tx, run, calls, promptTokens));
+      replying = false;
+    } else if (turn instanceof Turn.Stop stop) {
+      whileRunning(threadId, runId, (tx, run) -> writer.stop(tx, run, stop.reason()));
+      replying = false;
+    } else if (turn instanceof Turn.RunCode code) {
       List<String> images =
           code.images().stream().map(i -> files.storeOutput(i.filename(), i.png()).id()).toList();
-      events.publish(
-          stores.write(
-              tx -> writer.ranCode(tx, run(tx, threadId, runId), code, images, promptTokens)));
-      answer = answer.withImages(images);
+      replying =
+          whileRunning(
+                  threadId, runId, (tx, run) -> writer.ranCode(tx, run, code, images, promptTokens))
+              && reply(threadId, runId, answer(turn).withImages(images), promptTokens);
     } else if (turn instanceof Turn.SearchFiles) {
-      events.publish(
-          stores.write(tx -> writer.searchedFiles(tx, run(tx, threadId, runId), promptTokens)));
+      replying =
+          whileRunning(threadId, runId, (tx, run) -> writer.searchedFiles(tx, run, promptTokens))
+              && reply(threadId, runId, answer(turn), promptTokens);
+    } else {
+      replying = reply(threadId, runId, answer(turn), promptTokens);
     }
-    reply(threadId, runId, answer, promptTokens);
+    if (!replying) {
+      finish(threadId, runId, null);
+    }
   }
 
-  private void reply(String threadId, String runId, RunWriter.Answer answer, int promptTokens) {
-    if (!stillRunning(threadId, runId)) {
-      finish(threadId, runId, null);
-      return;
-    }
+  /**
+   * Writes the answer's message as in progress, then completes it once any {@code hold_writing_ms}
+   * has passed. False if the run had already ended.
+   */
+  private boolean reply(String threadId, String runId, RunWriter.Answer answer, int promptTokens) {
     RunWriter.Draft draft =
-        stores.write(tx -> writer.startMessage(tx, run(tx, threadId, runId), promptTokens));
+        stores.write(
+            tx -> {
+              Run run = run(tx, threadId, runId);
+              return run.status() == RunStatus.IN_PROGRESS
+                  ? writer.startMessage(tx, run, promptTokens)
+                  : null;
+            });
+    if (draft == null) {
+      return false;
+    }
     events.publish(draft.events());
     events.publish(writer.deltas(runId, draft.messageId(), answer));
     enqueue(
         runId,
         holdWriting.getOrDefault(runId, 0L),
-        () -> finishReply(threadId, runId, draft, answer, promptTokens));
+        () -> {
+          whileRunning(
+              threadId,
+              runId,
+              (tx, run) -> writer.finishMessage(tx, run, draft, answer, promptTokens));
+          finish(threadId, runId, null);
+        });
+    return true;
   }
 
-  private void finishReply(
-      String threadId,
-      String runId,
-      RunWriter.Draft draft,
-      RunWriter.Answer answer,
-      int promptTokens) {
-    List<RunEvent> done =
+  /**
+   * Makes a change of a run in progress, checking in the same transaction that it still is: a
+   * cancel or an expiry may have ended it meanwhile. False, and nothing written, if it had.
+   */
+  private boolean whileRunning(
+      String threadId, String runId, BiFunction<Tx, Run, List<RunEvent>> change) {
+    List<RunEvent> happened =
         stores.write(
             tx -> {
               Run run = run(tx, threadId, runId);
-              if (run.status() != RunStatus.IN_PROGRESS) {
-                return List.<RunEvent>of();
-              }
-              return writer.finishMessage(tx, run, draft, answer, promptTokens);
+              return run.status() == RunStatus.IN_PROGRESS ? change.apply(tx, run) : null;
             });
-    events.publish(done);
-    finish(threadId, runId, null);
+    if (happened == null) {
+      return false;
+    }
+    events.publish(happened);
+    return true;
   }
 
   /** Ends a run that is cancelling, or fails one, with everything it left open. */
@@ -272,15 +291,6 @@ public final class RunExecutor implements AutoCloseable {
               }
               return List.<RunEvent>of();
             }));
-  }
-
-  private boolean stillRunning(String threadId, String runId) {
-    return stores.read(
-        tx ->
-            tx.runs()
-                .find(threadId, runId)
-                .map(r -> r.status() == RunStatus.IN_PROGRESS)
-                .orElse(false));
   }
 
   private static RunWriter.Answer answer(Turn turn) {
