@@ -36,6 +36,7 @@ import dev.assistantskit.server.wire.WireRunSteps;
 import dev.assistantskit.server.wire.WireRuns;
 import dev.assistantskit.server.wire.WireThreads;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +66,13 @@ final class StreamFrames {
     return List.of(frame(event.name(), wire(data)));
   }
 
+  /** An {@code error} event: the whole error object, as OpenAI's stream sends it. */
   String error(String code, String message) {
-    Map<String, String> error = Map.of("code", code, "message", message);
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    error.put("param", null);
+    error.put("type", code);
     return frame("error", error);
   }
 

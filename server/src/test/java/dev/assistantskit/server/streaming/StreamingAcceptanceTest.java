@@ -215,7 +215,11 @@ class StreamingAcceptanceTest {
     assertThat(names(events))
         .containsExactly(
             "thread.run.created", "thread.run.queued", "thread.run.in_progress", "error");
-    assertThat(events.get(3).json().get("code").asText()).isEqualTo("server_error");
+    assertThat(events.get(3).data())
+        .isEqualTo(
+            "{\"code\":\"server_error\",\"message\":\"The stream was interrupted by a fault"
+                + " injected through the emulator's control plane.\",\"param\":null,"
+                + "\"type\":\"server_error\"}");
     String run = events.get(0).json().get("id").asText();
     assertThat(runs.awaitEnd(runs.api().runs().getRun(thread, run, V)).getStatus())
         .isEqualTo(RunStatus.COMPLETED);
