@@ -27,7 +27,8 @@ public final class WireFiles {
   public static ListFilesResponse list(List<StoredFile> files) {
     return new ListFilesResponse()
         ._object(ListFilesResponse.ObjectEnum.LIST)
-        .data(files.stream().map(WireFiles::wire).toList());
+        .data(files.stream().map(WireFiles::wire).toList())
+        .hasMore(false); // every file, never paged (spec/README.md, difference 34)
   }
 
   public static DeleteFileResponse deleted(String id) {

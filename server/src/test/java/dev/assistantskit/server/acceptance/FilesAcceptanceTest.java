@@ -92,6 +92,7 @@ class FilesAcceptanceTest {
 
     assertThat(all.indexOf(fineTune)).isLessThan(all.indexOf(assistants));
     assertThat(onlyFineTune).contains(fineTune).doesNotContain(assistants);
+    assertThat(api.files().listFiles(V, null).getHasMore()).isFalse();
     assertThat(fineTune).matches("file-[0-9a-f]{32}");
   }
 
