@@ -119,6 +119,12 @@ public final class ConformCommand implements Callable<Integer> {
     }
     Target target = target();
     out.println("Checking " + target);
+    if (target.embedded()) {
+      out.println(
+          "Its runs expire "
+              + Target.SHORT_RUN_EXPIRY.toSeconds()
+              + " s after they are created (Azure: 10 minutes), so the @slow scenarios are quick.");
+    }
     String unreachable = unreachable(target);
     if (unreachable != null) {
       out.println("Cannot reach " + target.baseUri() + ": " + unreachable);
@@ -170,7 +176,7 @@ public final class ConformCommand implements Callable<Integer> {
     String version = or(apiVersion, Target.API_VERSION);
     String deployment = or(model, Target.MODEL);
     if (url == null) {
-      return Target.embedded(version, deployment);
+      return Target.embedded(version, deployment, Target.SHORT_RUN_EXPIRY);
     }
     String key = or(apiKey, Target.API_KEY);
     if (key == null) {

@@ -26,7 +26,9 @@ import javax.net.ssl.SSLSession;
  * the contract ({@link ContractCheck}) with the request's method, path, status and content type,
  * then hands the same bytes to the generated code. Successes and errors alike are checked before
  * the client's own error mapping sees them, so a body the contract does not allow fails the
- * scenario with the field it concerns instead of a deserialisation error.
+ * scenario with the field it concerns instead of a deserialisation error. An event stream is not
+ * read whole: each event is checked as it arrives and only then handed on ({@link
+ * CheckedEventStream}).
  */
 final class ContractCheckingHttpClient extends HttpClient {
   private final HttpClient delegate;
@@ -45,14 +47,14 @@ final class ContractCheckingHttpClient extends HttpClient {
   @Override
   public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
       throws IOException, InterruptedException {
-    return checked(delegate.send(request, HttpResponse.BodyHandlers.ofByteArray()), handler);
+    return checked(delegate.send(request, info -> subscriber(request, info, handler)), handler);
   }
 
   @Override
   public <T> CompletableFuture<HttpResponse<T>> sendAsync(
       HttpRequest request, HttpResponse.BodyHandler<T> handler) {
     return delegate
-        .sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        .sendAsync(request, info -> subscriber(request, info, handler))
         .thenApply(response -> checked(response, handler));
   }
 
@@ -64,23 +66,47 @@ final class ContractCheckingHttpClient extends HttpClient {
     return sendAsync(request, handler);
   }
 
+  /**
+   * An event stream goes to the caller's subscriber event by event, each checked on the way; any
+   * other answer is read whole (as {@code byte[]}) and checked before the caller sees it.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private <T> HttpResponse.BodySubscriber<Object> subscriber(
+      HttpRequest request, HttpResponse.ResponseInfo info, HttpResponse.BodyHandler<T> handler) {
+    if (!streams(info.statusCode(), info.headers())) {
+      return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
+    }
+    String path = ContractCheck.path(request.uri(), basePath);
+    return (HttpResponse.BodySubscriber)
+        new CheckedEventStream<>(handler.apply(info), new EventStreamCheck(request.method(), path));
+  }
+
+  private static boolean streams(int status, HttpHeaders headers) {
+    return status / 100 == 2
+        && ContractCheck.Exchange.isEventStream(headers.firstValue("Content-Type").orElse(null));
+  }
+
+  @SuppressWarnings("unchecked")
   private <T> HttpResponse<T> checked(
-      HttpResponse<byte[]> response, HttpResponse.BodyHandler<T> handler) {
-    byte[] body = response.body() == null ? new byte[0] : response.body();
-    ContractCheck.verify(
+      HttpResponse<Object> response, HttpResponse.BodyHandler<T> handler) {
+    ContractCheck.Exchange exchange =
         new ContractCheck.Exchange(
             response.request().method(),
             response.request().uri(),
             response.statusCode(),
             response.headers().firstValue("Content-Type").orElse(null),
-            body),
-        basePath);
-    return new Replayed<>(response, replay(response, body, handler));
+            response.body() instanceof byte[] bytes ? bytes : new byte[0]);
+    if (streams(response.statusCode(), response.headers())) {
+      ContractCheck.verifyStreamStart(exchange, ContractCheck.path(exchange.uri(), basePath));
+      return (HttpResponse<T>) response;
+    }
+    ContractCheck.verify(exchange, basePath);
+    return new Replayed<>(response, replay(response, exchange.body(), handler));
   }
 
   /** Feeds the bytes already read to the body subscriber the caller asked for. */
   private static <T> T replay(
-      HttpResponse<byte[]> response, byte[] body, HttpResponse.BodyHandler<T> handler) {
+      HttpResponse<?> response, byte[] body, HttpResponse.BodyHandler<T> handler) {
     HttpResponse.BodySubscriber<T> subscriber =
         handler.apply(
             new HttpResponse.ResponseInfo() {
@@ -118,7 +144,7 @@ final class ContractCheckingHttpClient extends HttpClient {
     return subscriber.getBody().toCompletableFuture().join();
   }
 
-  private record Replayed<T>(HttpResponse<byte[]> raw, T body) implements HttpResponse<T> {
+  private record Replayed<T>(HttpResponse<?> raw, T body) implements HttpResponse<T> {
     @Override
     public int statusCode() {
       return raw.statusCode();

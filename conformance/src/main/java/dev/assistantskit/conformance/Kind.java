@@ -10,7 +10,8 @@ public enum Kind {
   MESSAGE("message"),
   FILE("file"),
   VECTOR_STORE("vector store"),
-  FILE_BATCH("batch");
+  FILE_BATCH("batch"),
+  RUN("run");
 
   private final String noun;
 

@@ -42,6 +42,9 @@ public record Target(
   public static final String BEARER_TOKEN = "ASSISTANTS_BEARER_TOKEN";
   public static final String DEFAULT_MODEL = "gpt-4-1106-preview";
 
+  /** How soon runs expire on the emulator {@code conform} starts, so {@code @slow} is quick. */
+  public static final Duration SHORT_RUN_EXPIRY = Duration.ofSeconds(5);
+
   /** Where an emulator serves its control plane, below the endpoint. */
   public static final String CONTROL_PLANE = "/_emulator";
 
@@ -114,11 +117,21 @@ public record Target(
 
   /** Starts an emulator in this JVM, on a free port with a random key, stopped when it exits. */
   public static Target embedded(String apiVersion, String model) {
+    return embedded(apiVersion, model, EmulatorConfig.defaults().runExpiry());
+  }
+
+  /**
+   * As {@link #embedded(String, String)}, with runs that expire {@code runExpiry} after they are
+   * created (Azure: 10 minutes), so that the {@code @slow} scenarios, which wait for a run's own
+   * {@code expires_at}, finish quickly.
+   */
+  public static Target embedded(String apiVersion, String model, Duration runExpiry) {
     byte[] secret = new byte[16];
     new SecureRandom().nextBytes(secret);
     String key = HexFormat.of().formatHex(secret);
     EmulatorServer emulator =
-        EmulatorServer.start(EmulatorConfig.builder().port(0).apiKey(key).build());
+        EmulatorServer.start(
+            EmulatorConfig.builder().port(0).apiKey(key).runExpiry(runExpiry).build());
     Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "conformance-emulator"));
     return new Target(
         emulator.endpoint(),

@@ -21,7 +21,9 @@ import java.util.UUID;
  */
 public final class Wire {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
+
+  /** HTTP/1.1, as Azure's clients speak it; shared with the control plane. */
+  static final HttpClient HTTP =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(10))

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistantskit.client.AssistantsClient;
 import dev.assistantskit.client.AssistantsException;
 import dev.assistantskit.client.invoker.ApiException;
+import dev.assistantskit.client.model.RunObject;
+import dev.assistantskit.client.stream.AssistantStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +31,10 @@ public final class World {
   private static final Map<Target, AssistantsClient> CHECKED = new ConcurrentHashMap<>();
   private static final Map<Target, AssistantsClient> PLAIN = new ConcurrentHashMap<>();
 
+  /** Runs that have not ended; the clean-up stops them before it deletes their threads. */
+  private static final Set<String> ACTIVE =
+      Set.of("queued", "in_progress", "requires_action", "cancelling");
+
   private final Target target = Target.current();
   private final Wire wire = new Wire(target);
   private final long startedAt = Instant.now().getEpochSecond();
@@ -41,9 +47,15 @@ public final class World {
   private JsonNode answer;
   private Refusal refusal;
   private final List<JsonNode> pages = new ArrayList<>();
+  private Streamed streamed;
+  private ControlPlane controlPlane;
 
-  /** Something the scenario made and should delete at the end. */
-  private record Created(Kind kind, String id) {}
+  /**
+   * Something the scenario made and should delete (or, for a run, stop) at the end.
+   *
+   * @param parent the thread of a run; null for the rest
+   */
+  private record Created(Kind kind, String id, String parent) {}
 
   /** A 4xx or 5xx answer: its status and body. */
   public record Refusal(int status, JsonNode body, String text) {
@@ -104,6 +116,18 @@ public final class World {
       T value = call.call();
       answered();
       return value;
+    } catch (ApiException e) {
+      throw unusable(e);
+    }
+  }
+
+  /**
+   * Calls the API expecting an answer, checked against the contract like any other, without making
+   * it the scenario's last answer: for what a step needs to know before it acts or asserts.
+   */
+  public <T> T peek(ApiCall<T> call) {
+    try {
+      return call.call();
     } catch (ApiException e) {
       throw unusable(e);
     }
@@ -202,14 +226,8 @@ public final class World {
    * creation order within a second (README, "Differences from Azure" 5).
    */
   public void nextSecond() {
-    if (target.embedded()) {
-      return;
-    }
-    try {
-      Thread.sleep(1_100);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+    if (!target.embedded()) {
+      pause(1_100);
     }
   }
 
@@ -277,7 +295,48 @@ public final class World {
 
   /** Registers an object to delete when the scenario ends. */
   public void created(Kind kind, String id) {
-    created.add(new Created(kind, id));
+    created.add(new Created(kind, id, null));
+  }
+
+  /** Registers a run to stop, if it is still active, when the scenario ends. */
+  public void createdRun(String threadId, String runId) {
+    if (created.stream().noneMatch(c -> c.kind() == Kind.RUN && c.id().equals(runId))) {
+      created.add(new Created(Kind.RUN, runId, threadId));
+    }
+  }
+
+  /** The thread of a run the scenario registered with {@link #createdRun}. */
+  public String threadOfRun(String runId) {
+    return created.stream()
+        .filter(c -> c.kind() == Kind.RUN && c.id().equals(runId))
+        .map(Created::parent)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("this scenario has not started " + runId));
+  }
+
+  /** Starts reading a streamed run; a stream still open when the scenario ends is closed. */
+  public Streamed stream(AssistantStream stream) {
+    if (streamed != null) {
+      streamed.close();
+    }
+    streamed = new Streamed(stream);
+    return streamed;
+  }
+
+  /** The stream the scenario read last. */
+  public Streamed streamed() {
+    if (streamed == null) {
+      throw new IllegalStateException("this scenario has streamed no run");
+    }
+    return streamed;
+  }
+
+  /** The emulator's control plane; what the scenario scripted is forgotten when it ends. */
+  public ControlPlane controlPlane() {
+    if (controlPlane == null) {
+      controlPlane = new ControlPlane(target);
+    }
+    return controlPlane;
   }
 
   /** Notes that an object was deleted by the scenario itself. */
@@ -286,28 +345,42 @@ public final class World {
   }
 
   /**
-   * Polls {@code check} until it holds or {@code timeout} passes; for what Azure does
-   * asynchronously (file processing), which the emulator does at once.
+   * Polls {@code check} until it holds or {@code timeout} passes, first often, then every 2 s at
+   * most: for what a target does in the background (file processing, runs).
    */
   public void eventually(String what, Duration timeout, ApiCall<Boolean> check) {
     Instant deadline = Instant.now().plus(timeout);
+    long pause = 25;
     while (!call(check)) {
       if (Instant.now().isAfter(deadline)) {
         throw new AssertionError(
             "after " + timeout.toSeconds() + " s, " + what + " still does not hold: " + answer);
       }
-      try {
-        Thread.sleep(500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      pause(pause);
+      pause = Math.min(2 * pause, 2_000);
     }
   }
 
-  /** Deletes, newest first, whatever the scenario created and did not delete; never fails. */
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Stops the scenario's runs that are still active (cancels them and waits for them to end), then
+   * deletes, newest first, whatever it created and did not delete, and forgets what it scripted on
+   * the control plane; never fails.
+   */
   public void cleanUp() {
+    if (streamed != null) {
+      streamed.close();
+    }
     AssistantsClient plain = PLAIN.computeIfAbsent(target, t -> client(t, false));
+    stopRuns(plain);
     String v = target.apiVersion();
     for (int i = created.size() - 1; i >= 0; i--) {
       Created c = created.get(i);
@@ -321,12 +394,48 @@ public final class World {
           case FILE -> plain.files().deleteFile(c.id(), v);
           case VECTOR_STORE -> plain.vectorStores().deleteVectorStore(c.id(), v);
           default -> {
-            // messages go with their thread, batches with their vector store
+            // messages and runs go with their thread, batches with their vector store
           }
         }
       } catch (ApiException | RuntimeException ignored) {
         // best effort: the object may be gone already, or the target may be broken on purpose
       }
     }
+    if (controlPlane != null) {
+      controlPlane.clear();
+    }
+  }
+
+  /** Cancels every active run of the scenario, then waits up to 30 s for them to end. */
+  private void stopRuns(AssistantsClient plain) {
+    String v = target.apiVersion();
+    List<Created> runs = created.stream().filter(c -> c.kind() == Kind.RUN).toList();
+    for (Created run : runs) {
+      try {
+        String status = status(plain, run);
+        if (ACTIVE.contains(status) && !status.equals("cancelling")) {
+          plain.runs().cancelRun(run.parent(), run.id(), v);
+        }
+      } catch (ApiException | RuntimeException ignored) {
+        // ended meanwhile, or the target is broken on purpose
+      }
+    }
+    Instant deadline = Instant.now().plusSeconds(30);
+    for (Created run : runs) {
+      try {
+        long pause = 25;
+        while (ACTIVE.contains(status(plain, run)) && Instant.now().isBefore(deadline)) {
+          pause(pause);
+          pause = Math.min(2 * pause, 1_000);
+        }
+      } catch (ApiException | RuntimeException ignored) {
+        // its thread may be gone already
+      }
+    }
+  }
+
+  private String status(AssistantsClient plain, Created run) throws ApiException {
+    RunObject current = plain.runs().getRun(run.parent(), run.id(), target.apiVersion());
+    return current.getStatus().getValue();
   }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.assistantskit.conformance.run.ConformanceRun;
 import dev.assistantskit.conformance.run.RunResult;
 import dev.assistantskit.conformance.run.ScenarioResult;
@@ -95,6 +96,67 @@ class ContractViolationTest {
         .contains("/openai/assistants/asst_conformanceDoesNotExist0 answered 404")
         .contains("/error")
         .contains("object");
+  }
+
+  @Test
+  void aStreamedEventWithAFieldOfTheWrongTypeFailsTheStepNamingTheEventAndTheField() {
+    stub.stubFor(
+        post(urlPathEqualTo("/openai/assistants"))
+            .willReturn(
+                json(
+                    """
+                    {"id": "asst_abcdefghijklmnopqrstuvwx", "object": "assistant",
+                     "created_at": 1705972454, "name": "Helper", "description": null,
+                     "model": "gpt-4o", "instructions": "x", "tools": [], "metadata": {}}
+                    """)));
+    stub.stubFor(
+        post(urlPathEqualTo("/openai/threads"))
+            .willReturn(
+                json(
+                    """
+                    {"id": "thread_abcdefghijklmnopqrstuvwx", "object": "thread",
+                     "created_at": 1705972465, "tool_resources": null, "metadata": {}}
+                    """)));
+    stub.stubFor(
+        post(urlPathEqualTo("/openai/threads/runs"))
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/event-stream")
+                    .withBody(
+                        "event: thread.created\n"
+                            + "data: {\"id\": \"thread_bcdefghijklmnopqrstuvwxy\", \"object\":"
+                            + " \"thread\", \"created_at\": 1705972465, \"tool_resources\":"
+                            + " null, \"metadata\": {}}\n\n"
+                            + "event: thread.run.created\n"
+                            + "data: {\"id\": \"run_abcdefghijklmnopqrstuvwx\", \"object\":"
+                            + " \"thread.run\", \"created_at\": \"yesterday\"}\n\n"
+                            + "event: done\ndata: [DONE]\n\n")));
+
+    RunResult result =
+        run(
+            "features/streaming.feature",
+            "A streamed thread and run sends its events in the documented order");
+
+    assertThat(result.scenarios())
+        .singleElement()
+        .satisfies(
+            scenario -> {
+              assertThat(scenario.status()).isEqualTo(ScenarioResult.Status.FAILED);
+              assertThat(scenario.message())
+                  .startsWith(
+                      "POST /openai/threads/runs streamed a \"thread.run.created\" event whose"
+                          + " data the contract does not allow")
+                  .contains("/data/created_at")
+                  .contains("string");
+            });
+  }
+
+  private static ResponseDefinitionBuilder json(String body) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(body);
   }
 
   @Test

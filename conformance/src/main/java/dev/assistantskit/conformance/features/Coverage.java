@@ -13,23 +13,9 @@ import java.util.TreeSet;
 
 /**
  * Which scenarios exercise which operation of the contract, from the features' {@code @op:} tags.
- * Runs and run steps are pending: they arrive in phase 2 with the emulator's run engine.
  */
 public final class Coverage {
   public static final String OP_TAG = "@op:";
-
-  /** The run and run-step operations phase 1 leaves to phase 2. */
-  public static final Set<String> PENDING_PHASE_2 =
-      Set.of(
-          "createRun",
-          "createThreadAndRun",
-          "listRuns",
-          "getRun",
-          "modifyRun",
-          "submitToolOutputsToRun",
-          "cancelRun",
-          "listRunSteps",
-          "getRunStep");
 
   private final List<String> operations;
   private final Map<String, List<String>> scenarios;
@@ -76,18 +62,9 @@ public final class Coverage {
     return scenarios.getOrDefault(operationId, List.of()).size();
   }
 
-  /** Operations no scenario exercises and phase 2 does not excuse. */
+  /** Operations no scenario exercises. */
   public List<String> missing() {
-    return operations.stream()
-        .filter(op -> scenarios(op) == 0 && !PENDING_PHASE_2.contains(op))
-        .toList();
-  }
-
-  /** Operations no scenario exercises yet because they belong to phase 2. */
-  public List<String> pending() {
-    return operations.stream()
-        .filter(op -> scenarios(op) == 0 && PENDING_PHASE_2.contains(op))
-        .toList();
+    return operations.stream().filter(op -> scenarios(op) == 0).toList();
   }
 
   /** {@code @op:} tags that name no operation of the contract. */
@@ -98,10 +75,7 @@ public final class Coverage {
   }
 
   public String status(String operationId) {
-    if (scenarios(operationId) > 0) {
-      return "covered";
-    }
-    return PENDING_PHASE_2.contains(operationId) ? "pending (runs: phase 2)" : "NOT COVERED";
+    return scenarios(operationId) > 0 ? "covered" : "NOT COVERED";
   }
 
   /** The table of operations × scenarios, as Markdown. */
@@ -113,8 +87,6 @@ public final class Coverage {
         .append(" of ")
         .append(operations.size())
         .append(" operations are exercised by at least one scenario; ")
-        .append(pending().size())
-        .append(" are pending (runs and run steps, phase 2); ")
         .append(missing().size())
         .append(" are not covered.\n\n")
         .append("| # | operationId | scenarios | status |\n")

@@ -65,6 +65,11 @@ public final class AnswerSteps {
         .isGreaterThanOrEqualTo(world.startedAt() - CLOCK_SKEW);
   }
 
+  /** The field of the object is this text. */
+  static void assertText(JsonNode object, String field, String expected) {
+    assertThat(object.path(field).asText(null)).as("%s of %s", field, object).isEqualTo(expected);
+  }
+
   /** A timestamp is a whole number of seconds since 1970, after 2023 and within 32 bits. */
   static void assertTimestamp(JsonNode object, String field) {
     JsonNode value = object.path(field);

@@ -69,6 +69,16 @@ public final class AssistantSteps {
             .addToolsItem(Tools.of("code_interpreter", 0)));
   }
 
+  @Given("an assistant {string} with the code interpreter and these instructions:")
+  public void createWithCodeInterpreterAndDocString(String name, String instructions) {
+    createWithCodeInterpreter(name, instructions.strip());
+  }
+
+  @Given("an assistant {string} with the function {string}")
+  public void createWithNamedFunction(String name, String function) {
+    create(name, request().name(name).addToolsItem(Tools.function(function)));
+  }
+
   @Given("an assistant {string} with the instructions {string}")
   public void createWithInstructions(String name, String instructions) {
     create(name, request().name(name).instructions(instructions));

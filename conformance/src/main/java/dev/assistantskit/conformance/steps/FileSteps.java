@@ -162,6 +162,39 @@ public final class FileSteps {
         .isTrue();
   }
 
+  /** As the walkthrough finds it: {@code data[0].content[0].image_file.file_id} of the list. */
+  @When("I keep the image of the newest message as the file {string}")
+  public void keepImage(String name) {
+    JsonNode fileId = world.answer().path("data").path(0).path("content").path(0);
+    assertThat(fileId.path("type").asText())
+        .as("the newest message starts with an image: %s", world.answer().path("data").path(0))
+        .isEqualTo("image_file");
+    String id = fileId.path("image_file").path("file_id").asText();
+    world.created(Kind.FILE, id);
+    world.remember(Kind.FILE, name, id);
+  }
+
+  @Then("the files {string} and {string} are different files")
+  public void differentFiles(String one, String other) {
+    assertThat(world.id(Kind.FILE, one)).isNotEqualTo(world.id(Kind.FILE, other));
+  }
+
+  @Then("the content differs from that of the file {string}")
+  public void differsFrom(String name) {
+    String id = world.id(Kind.FILE, name);
+    File other = world.peek(() -> world.client().files().downloadFile(id, world.apiVersion()));
+    try {
+      byte[] otherContent = Files.readAllBytes(other.toPath());
+      assertThat(Arrays.equals(world.exchange().body(), otherContent))
+          .as("the content equals that of %s", name)
+          .isFalse();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      other.delete();
+    }
+  }
+
   @Then("the content is a PNG image")
   public void isPng() {
     byte[] content = world.exchange().body();

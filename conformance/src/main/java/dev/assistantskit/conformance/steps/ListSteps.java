@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Lists: Azure's envelope {@code {object: list, data, first_id, last_id, has_more}} and the order
- * of what they hold. Items are shown by the names the scenario gave them (a message by its text).
+ * of what they hold. Items are shown by the names the scenario gave them (a message by its text, a
+ * run step by its type).
  */
 public final class ListSteps {
   private final World world;
@@ -33,7 +34,9 @@ public final class ListSteps {
     return labels;
   }
 
-  /** The scenario's name for an item, else a message's text, else its id. */
+  /**
+   * The scenario's name for an item, else a message's text, else a run step's type, else its id.
+   */
   private String label(JsonNode item) {
     String id = item.path("id").asText();
     return world
@@ -41,7 +44,12 @@ public final class ListSteps {
         .orElseGet(
             () -> {
               JsonNode text = item.path("content").path(0).path("text").path("value");
-              return text.isTextual() ? text.asText() : id;
+              if (text.isTextual()) {
+                return text.asText();
+              }
+              return item.path("object").asText().equals("thread.run.step")
+                  ? item.path("type").asText()
+                  : id;
             });
   }
 

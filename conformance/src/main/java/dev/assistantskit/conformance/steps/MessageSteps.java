@@ -14,6 +14,7 @@ import dev.assistantskit.conformance.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +63,18 @@ public final class MessageSteps {
     }
   }
 
+  /** A request for a long answer: a real model writes it, a model that echoes quotes it. */
+  @Given("the user asked in the thread {string} for an answer of more than {int} tokens")
+  public void askedForLongAnswer(String thread, int tokens) {
+    String sentence = "The quick brown fox jumps over the lazy dog. ";
+    add(
+        thread,
+        says(
+            "user",
+            "Repeat the following text back to me word for word, and nothing else: "
+                + sentence.repeat(tokens / 5)));
+  }
+
   @When("the user says a message of {int} characters in the thread {string}")
   public void saysLong(int length, String thread) {
     add(thread, says("user", Text.of(length)));
@@ -94,6 +107,11 @@ public final class MessageSteps {
   @When("I try to add a message of {int} characters to the thread {string}")
   public void tryAddLong(int length, String thread) {
     tryAdd(world.id(Kind.THREAD, thread), Text.of(length));
+  }
+
+  @When("I try to add a message saying {string} to the thread {string}")
+  public void tryAddTo(String text, String thread) {
+    tryAdd(world.id(Kind.THREAD, thread), text);
   }
 
   @When("I try to add a message saying {string} to the thread with the id {string}")
@@ -281,6 +299,42 @@ public final class MessageSteps {
     assertThat(attachments.isNull() || attachments.isEmpty())
         .as("attachments of %s are empty", message)
         .isTrue();
+  }
+
+  /** The first message of the list (newest first): the assistant's, written by the run. */
+  private JsonNode newest() {
+    JsonNode newest = world.answer().path("data").path(0);
+    assertThat(newest.isObject()).as("the list %s has a message", world.answer()).isTrue();
+    return newest;
+  }
+
+  @Then("the newest message is the answer of the assistant {string} in the run {string}")
+  public void newestAnswers(String assistant, String run) {
+    JsonNode message = newest();
+    AnswerSteps.assertText(message, "role", "assistant");
+    AnswerSteps.assertText(message, "assistant_id", world.id(Kind.ASSISTANT, assistant));
+    AnswerSteps.assertText(message, "run_id", world.id(Kind.RUN, run));
+    AnswerSteps.assertText(message, "status", "completed");
+    assertThat(contentTypes(message)).as("content of %s", message).contains("text");
+  }
+
+  private static List<String> contentTypes(JsonNode message) {
+    List<String> types = new ArrayList<>();
+    message.path("content").forEach(part -> types.add(part.path("type").asText()));
+    return types;
+  }
+
+  @Then("the newest message shows an image followed by text")
+  public void newestShowsImage() {
+    assertThat(contentTypes(newest()))
+        .as("content of %s", newest())
+        .containsExactly("image_file", "text");
+  }
+
+  @Then("the newest message's text shows Python code")
+  public void newestShowsCode() {
+    JsonNode text = newest().path("content").path(0).path("text").path("value");
+    assertThat(text.asText()).as("text of %s", newest()).contains("```python");
   }
 
   @Then("the message has {int} attachment(s): {string} for {string}")

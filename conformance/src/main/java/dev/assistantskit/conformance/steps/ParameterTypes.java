@@ -22,7 +22,7 @@ public final class ParameterTypes {
     return names;
   }
 
-  @ParameterType("assistant|thread|message|file|vector store|batch")
+  @ParameterType("assistant|thread|message|file|vector store|batch|run")
   public Kind kind(String noun) {
     return Kind.of(noun);
   }

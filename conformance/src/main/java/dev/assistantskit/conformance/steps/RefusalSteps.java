@@ -3,6 +3,7 @@ package dev.assistantskit.conformance.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.assistantskit.conformance.ContractCheck;
 import dev.assistantskit.conformance.Kind;
 import dev.assistantskit.conformance.World;
 import io.cucumber.java.en.Then;
@@ -32,6 +33,42 @@ public final class RefusalSteps {
   @Then("the request is rejected as invalid with the message {string}")
   public void invalidWithMessage(String message) {
     assertThat(engineError(400).path("message").asText()).isEqualTo(message);
+  }
+
+  @Then("the request is rejected as invalid")
+  public void invalid() {
+    engineError(400);
+  }
+
+  /** The thread lock, in the words of openai-python#1023 (reference §5.5). */
+  @Then("the message is refused because the run {string} is active on the thread {string}")
+  public void lockedForMessages(String run, String thread) {
+    if (world.refusalOrNull() == null) {
+      throw new AssertionError(
+          "the thread \""
+              + thread
+              + "\" took a message while its run \""
+              + run
+              + "\" was active (a locked thread refuses it with a 400): "
+              + ContractCheck.abbreviate(world.exchange().text()));
+    }
+    invalidWithMessage(
+        "Can't add messages to "
+            + world.id(Kind.THREAD, thread)
+            + " while a run "
+            + world.id(Kind.RUN, run)
+            + " is active.");
+  }
+
+  /** The thread lock, in the words of TripSit/TripBot#939 (reference §5.5). */
+  @Then("the run is refused because the run {string} is already active on the thread {string}")
+  public void lockedForRuns(String run, String thread) {
+    invalidWithMessage(
+        "Thread "
+            + world.id(Kind.THREAD, thread)
+            + " already has an active run "
+            + world.id(Kind.RUN, run)
+            + ".");
   }
 
   @Then("the request is refused as not found, naming the {kind} {string}")
