@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Consumer;
+import org.glassfish.jersey.server.AsyncContext;
 import org.glassfish.jersey.server.ContainerRequest;
 
 /** The Runs operations. */
@@ -28,12 +29,15 @@ public final class RunsResource implements RunsApi {
   private final Emulator emulator;
   private final RunService runs;
   private final Provider<ContainerRequest> request;
+  private final Provider<AsyncContext> async;
 
   @Inject
-  public RunsResource(Emulator emulator, Provider<ContainerRequest> request) {
+  public RunsResource(
+      Emulator emulator, Provider<ContainerRequest> request, Provider<AsyncContext> async) {
     this.emulator = emulator;
     this.runs = emulator.runs();
     this.request = request;
+    this.async = async;
   }
 
   @Override
@@ -101,21 +105,27 @@ public final class RunsResource implements RunsApi {
   }
 
   /**
-   * Starts a streamed run and answers with its event stream. If starting fails, the answer is an
-   * ordinary JSON error and the stream, never sent, is closed so nothing stays subscribed.
+   * Starts a streamed run on a suspended request, which the stream answers at its first event (see
+   * {@link RunStream}). If starting fails, the answer is an ordinary JSON error. What this method
+   * returns is ignored: the request is suspended.
    */
   private Response streamed(Consumer<RunStream> start) {
     Object breakAfter = request.get().getProperty(FaultFilter.STREAM_ERROR_AFTER);
+    AsyncContext suspended = async.get();
+    if (!suspended.suspend()) {
+      throw new IllegalStateException("The request could not be suspended for a stream");
+    }
     RunStream stream =
-        new RunStream(emulator.json(), emulator.tokens(), breakAfter instanceof Integer n ? n : -1);
+        new RunStream(
+            emulator.json(),
+            emulator.tokens(),
+            breakAfter instanceof Integer n ? n : -1,
+            suspended);
     try {
       start.accept(stream);
     } catch (RuntimeException | Error failure) {
-      stream.fail("The run could not be started.");
-      throw failure;
+      stream.refuse(failure);
     }
-    return Response.ok(stream.output(), MediaType.SERVER_SENT_EVENTS_TYPE)
-        .header("Cache-Control", "no-cache")
-        .build();
+    return null;
   }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistantskit.server.backend.TokenCounter;
 import dev.assistantskit.server.runs.RunEvent;
 import dev.assistantskit.server.runs.RunListener;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Set;
 import org.glassfish.jersey.server.ChunkedOutput;
@@ -17,6 +20,13 @@ import org.slf4j.LoggerFactory;
  * <p>Writing is asynchronous (Jersey's chunked output): no server thread waits on a slow or
  * vanished client. A client that goes away only ends its stream — the run goes on — and its
  * subscription is dropped at the next event it would have received.
+ *
+ * <p>The request is suspended before the run starts, and resumed with the stream by its first
+ * event, under this stream's lock. Jersey attaches the output to the response during that resume,
+ * so no event and no close of this stream can race the attaching: a run that ends before the
+ * request that started it has returned still sends every event (with the output returned from the
+ * resource method instead, about one such stream in a thousand lost its end, or left its connection
+ * unable to answer the next request).
  */
 public final class RunStream implements RunListener {
   private static final Logger LOG = LoggerFactory.getLogger(RunStream.class);
@@ -32,22 +42,35 @@ public final class RunStream implements RunListener {
   private final ChunkedOutput<String> output = new ChunkedOutput<>(String.class, "");
   private final StreamFrames frames;
   private final int breakAfter;
+  private final AsyncResponse response;
   private AutoCloseable subscription;
+  private boolean opened;
   private boolean ended;
   private int sent;
 
   /**
    * @param breakAfter after how many events an injected fault breaks the stream with an {@code
    *     error} event, or -1 for never
+   * @param response the suspended request, answered with the stream at its first event
    */
-  public RunStream(ObjectMapper json, TokenCounter tokens, int breakAfter) {
+  public RunStream(ObjectMapper json, TokenCounter tokens, int breakAfter, AsyncResponse response) {
     this.frames = new StreamFrames(json, tokens);
     this.breakAfter = breakAfter;
+    this.response = response;
   }
 
-  /** The response entity: the frames, as they are written. */
-  public ChunkedOutput<String> output() {
-    return output;
+  /**
+   * The run could not be started: the request is answered with the failure (an ordinary JSON
+   * error), or, should the stream have begun already, the stream ends with an {@code error} event.
+   */
+  public synchronized void refuse(Throwable failure) {
+    if (opened) {
+      fail("The run could not be started.");
+      return;
+    }
+    ended = true;
+    unsubscribe();
+    response.resume(failure);
   }
 
   @Override
@@ -67,6 +90,7 @@ public final class RunStream implements RunListener {
       fail("The stream was interrupted by a fault injected through the emulator's control plane.");
       return;
     }
+    open();
     try {
       for (String frame : frames.of(event)) {
         output.write(frame);
@@ -89,12 +113,24 @@ public final class RunStream implements RunListener {
     if (ended) {
       return;
     }
+    open();
     try {
       output.write(frames.error("server_error", message));
     } catch (IOException ignored) {
       // the client is gone already
     }
     end();
+  }
+
+  /** Answers the suspended request with the stream; Jersey attaches the output meanwhile. */
+  private void open() {
+    if (!opened) {
+      opened = true;
+      response.resume(
+          Response.ok(output, MediaType.SERVER_SENT_EVENTS_TYPE)
+              .header("Cache-Control", "no-cache")
+              .build());
+    }
   }
 
   private void end() {
