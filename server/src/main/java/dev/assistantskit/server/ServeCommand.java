@@ -72,6 +72,14 @@ public final class ServeCommand implements Callable<Integer> {
               + " --data-dir or ~/.assistants-kit/tls); prints how to trust it.")
   boolean https;
 
+  @Option(
+      names = "--training-run",
+      hidden = true,
+      description =
+          "Start on a free port, answer a representative set of requests to itself and exit"
+              + " (0 if every answer was as expected): the launcher's AppCDS training run.")
+  boolean trainingRun;
+
   @Spec CommandSpec spec;
 
   /** "600", "90s", "10m", "1h". */
@@ -118,6 +126,13 @@ public final class ServeCommand implements Callable<Integer> {
             .scriptFile(script)
             .https(https)
             .build();
+    if (trainingRun) {
+      try (EmulatorServer server =
+          EmulatorServer.start(config.toBuilder().port(0).https(false).build())) {
+        TrainingRun.exercise(host, server.port(), key);
+      }
+      return 0;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     EmulatorServer server = EmulatorServer.start(config);
     Runtime.getRuntime()
