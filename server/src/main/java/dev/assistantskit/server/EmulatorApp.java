@@ -17,6 +17,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.validation.ValidationFeature;
 
 /**
  * The one app factory: builds the Jersey applications for {@code main()}, for in-process tests and
@@ -59,6 +60,12 @@ public final class EmulatorApp {
                 bind(emulator).to(Emulator.class);
               }
             })
+        // Every feature is registered by name, none is discovered on the class path: scanning
+        // META-INF/services and running auto-discoverables cost start time, and a jar added to
+        // the class path cannot change how the emulator answers.
+        .register(ValidationFeature.class)
+        .property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+        .property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
         .property(ServerProperties.WADL_FEATURE_DISABLE, true)
         .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
   }

@@ -1,6 +1,7 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.http.H2cUpgradeIgnoringAddOn;
+import dev.assistantskit.server.http.LazyContainer;
 import dev.assistantskit.server.http.SelfSignedCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +14,7 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.ssl.SSLContextConfigurator;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
-import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /** An emulator served over HTTP by Grizzly; {@link #close()} stops it. */
@@ -62,10 +61,7 @@ public final class EmulatorServer implements AutoCloseable {
       http = GrizzlyHttpServerFactory.createHttpServer(base, app, false);
     }
     http.getServerConfiguration()
-        .addHttpHandler(
-            ContainerFactory.createContainer(
-                GrizzlyHttpContainer.class, EmulatorApp.control(emulator)),
-            "/_emulator");
+        .addHttpHandler(new LazyContainer(() -> EmulatorApp.control(emulator)), "/_emulator");
     NetworkListener listener = http.getListeners().iterator().next();
     listener.registerAddOn(new H2cUpgradeIgnoringAddOn());
     try {
