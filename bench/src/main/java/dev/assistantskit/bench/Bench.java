@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  */
 final class Bench {
   static final String SERVE_MAIN = "dev.assistantskit.server.ServeCommand";
+
+  /** The emulator on the default JVM, without the launcher's flags and archive. */
+  static final String DEFAULT_JVM = "emulator, default JVM";
+
   static final String CONFORM_MAIN = "dev.assistantskit.conformance.ConformCommand";
   static final String API_VERSION = "2024-05-01-preview";
   static final String V = "?api-version=" + API_VERSION;
@@ -136,6 +140,13 @@ final class Bench {
   private Optional<Path> wrk = Optional.empty();
   private Fixture fixture;
 
+  /**
+   * The java command {@code ./assistants serve} runs (its JVM flags and AppCDS archive), without
+   * serve's own options; empty in a quick run or when the launcher cannot give it, and then the
+   * "emulator" is the plain command.
+   */
+  private List<String> serveCommand = List.of();
+
   Bench(Settings settings, Path root, Path work, PrintStream log) {
     this.settings = settings;
     this.root = root;
@@ -150,6 +161,7 @@ final class Bench {
     results.machine.put("source", Machine.revision(root));
     results.loadBefore = Machine.loadAverage();
     results.emulatorClasspath = classpath;
+    results.historyFile = root.resolve("bench/before-after.md");
     long start = System.nanoTime();
     say(
         "assistants-kit bench ("
@@ -165,6 +177,9 @@ final class Bench {
               + "); numbers are disturbed");
     }
     locateTools();
+    if (!settings.quick()) {
+      serveCommand = launcherServeCommand();
+    }
     section("throughput", this::throughput);
     section("startup", this::startup);
     section("runs", this::runs);
@@ -241,6 +256,17 @@ final class Bench {
       fixture = capture(emulator);
       results.commands.put("emulator", describe(emulator.command));
       measureAll(emulator, "emulator");
+    }
+    if (!serveCommand.isEmpty()) {
+      Fixture served = fixture;
+      try (Running emulator = startPlainEmulator("throughput-default-jvm", List.of())) {
+        emulator.awaitOk(emulator.prefix + "/assistants" + V, KEY, 60_000);
+        fixture = capture(emulator);
+        results.commands.put(DEFAULT_JVM, describe(emulator.command));
+        measureAll(emulator, DEFAULT_JVM);
+      } finally {
+        fixture = served;
+      }
     }
     Path stubs = writeWireMockStubs(fixture);
     Path www = writeStaticFiles(fixture);
@@ -433,8 +459,24 @@ final class Bench {
 
   // ---------------------------------------------------------------- the processes
 
+  /**
+   * The emulator as users run it: {@code ./assistants serve}'s command when the launcher gave one,
+   * else the plain command.
+   */
   private Running startEmulator(String label, List<String> jvmFlags) {
-    int port = Proc.freePort();
+    if (serveCommand.isEmpty()) {
+      return startPlainEmulator(label, jvmFlags);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(serveCommand.get(0));
+    command.addAll(settings.emulatorOpts());
+    command.addAll(jvmFlags);
+    command.addAll(serveCommand.subList(1, serveCommand.size()));
+    return startEmulatorProcess(label, command);
+  }
+
+  /** The emulator on the default JVM: {@code java -cp <class path> ServeCommand}. */
+  private Running startPlainEmulator(String label, List<String> jvmFlags) {
     List<String> command = new ArrayList<>();
     command.add(Tools.java().toString());
     command.add("-Djava.awt.headless=true");
@@ -443,6 +485,12 @@ final class Bench {
     command.add("-cp");
     command.add(String.join(":", classpath));
     command.add(SERVE_MAIN);
+    return startEmulatorProcess(label, command);
+  }
+
+  private Running startEmulatorProcess(String label, List<String> javaCommand) {
+    int port = Proc.freePort();
+    List<String> command = new ArrayList<>(javaCommand);
     command.addAll(
         List.of("--host", "127.0.0.1", "--port", Integer.toString(port), "--api-key", KEY));
     return Running.start(
@@ -453,6 +501,40 @@ final class Bench {
         work.resolve("logs/emulator-" + label + ".log"),
         null,
         Map.of());
+  }
+
+  /**
+   * Asks the launcher for serve's java command ({@code ./assistants --print-command serve}), which
+   * builds the server and makes its AppCDS archive first when they are stale.
+   */
+  private List<String> launcherServeCommand() {
+    Path launcher = root.resolve("assistants");
+    if (!Files.isRegularFile(launcher)) {
+      note("no launcher at " + launcher + ": the emulator runs on the default JVM");
+      return List.of();
+    }
+    say("asking the launcher for serve's command (it may build and train first)...");
+    Proc.Result printed =
+        Proc.run(
+            List.of("env", "JAVA_OPTS=", "bash", launcher.toString(), "--print-command", "serve"),
+            root,
+            600);
+    List<String> lines = printed.output().lines().toList();
+    int java = lines.indexOf("java");
+    if (!printed.ok() || java < 0 || !lines.contains(SERVE_MAIN)) {
+      note(
+          "the launcher gave no serve command (exit "
+              + printed.exitCode()
+              + "): the emulator runs on the default JVM; "
+              + Http.abbreviate(printed.output()));
+      return List.of();
+    }
+    List<String> command = lines.subList(java, lines.size());
+    if (command.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="))) {
+      note("the launcher's serve command has no AppCDS archive: " + String.join(" ", command));
+    }
+    results.commands.put("`./assistants serve`", describe(command));
+    return List.copyOf(command);
   }
 
   private List<String> profileFlags(String label) {
@@ -637,9 +719,26 @@ final class Bench {
 
   private void startup() {
     String readyPath = "/openai/assistants" + V;
-    Results.Startup plain = new Results.Startup("emulator", "");
+    if (!serveCommand.isEmpty()) {
+      Results.Startup served =
+          new Results.Startup(
+              "emulator",
+              "`./assistants serve`: Serial GC, the AppCDS archive its training run made after"
+                  + " the build");
+      for (int i = 0; i < settings.startupRuns(); i++) {
+        try (Running emulator = startEmulator("startup-serve-" + i, List.of())) {
+          served.add(emulator.awaitOk(readyPath, KEY, 60_000));
+          served.command = describe(emulator.command);
+        }
+      }
+      results.startups.add(served);
+      report(served);
+    }
+    Results.Startup plain =
+        new Results.Startup(
+            serveCommand.isEmpty() ? "emulator" : DEFAULT_JVM, "`java -cp … ServeCommand`");
     for (int i = 0; i < settings.startupRuns(); i++) {
-      try (Running emulator = startEmulator("startup-" + i, List.of())) {
+      try (Running emulator = startPlainEmulator("startup-" + i, List.of())) {
         plain.add(emulator.awaitOk(readyPath, KEY, 60_000));
         plain.command = describe(emulator.command);
       }
@@ -693,7 +792,7 @@ final class Bench {
       throw new UncheckedIOException(e);
     }
     Running training =
-        startEmulator("cds-training", List.of("-XX:ArchiveClassesAtExit=" + archive));
+        startPlainEmulator("cds-training", List.of("-XX:ArchiveClassesAtExit=" + archive));
     try {
       training.awaitOk(readyPath, KEY, 60_000);
       exercise(training);
@@ -724,12 +823,13 @@ final class Bench {
                 "-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     List<String> names =
         List.of(
-            "emulator + AppCDS", "emulator + AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`");
+            DEFAULT_JVM + " + AppCDS",
+            DEFAULT_JVM + " + AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`");
     for (int v = 0; v < variants.size(); v++) {
       Results.Startup cds =
           new Results.Startup(names.get(v), v == 0 ? made : "the same archive; C1 only, Serial GC");
       for (int i = 0; i < settings.startupRuns(); i++) {
-        try (Running emulator = startEmulator("startup-cds" + v + "-" + i, variants.get(v))) {
+        try (Running emulator = startPlainEmulator("startup-cds" + v + "-" + i, variants.get(v))) {
           cds.add(emulator.awaitOk(readyPath, KEY, 60_000));
           cds.command = describe(emulator.command);
           if (emulator.tail().contains("Unable to use shared archive")) {

@@ -1,5 +1,10 @@
 package dev.assistantskit.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +26,7 @@ final class Results {
   final List<String> failures = new ArrayList<>();
   final List<String> profiles = new ArrayList<>();
   List<String> emulatorClasspath = List.of();
+  Path historyFile;
   double loadBefore;
   double loadAfter;
   double wallSeconds;
@@ -135,7 +141,9 @@ final class Results {
         .append(quick ? " (**quick smoke run: tiny counts, not a measurement**)" : "")
         .append(String.format(Locale.ROOT, ", in %.0f s. ", wallSeconds))
         .append(
-            "The emulator is compared, on the same machine and over localhost only, with"
+            "The emulator — as `./assistants serve` runs it (its JVM flags and AppCDS archive),"
+                + " and on the default JVM for comparison — is compared, on the same machine and"
+                + " over localhost only, with"
                 + " [WireMock](https://wiremock.org/) standalone (static stubs returning the"
                 + " emulator's own JSON), [Prism](https://stoplight.io/open-source/prism)"
                 + " (a mock of our contract, `spec/src/main/resources/openapi/assistants.yaml`)"
@@ -165,6 +173,7 @@ final class Results {
     runsTable(md);
     scaleTable(md);
     conformanceTable(md);
+    history(md);
     method(md);
 
     md.append("## Commands\n\n");
@@ -187,6 +196,21 @@ final class Results {
       md.append('\n');
     }
     return md.toString();
+  }
+
+  /**
+   * What was changed to reach the targets, with the numbers before and after: a committed,
+   * hand-written record ({@code bench/before-after.md}), since a run measures only its own source.
+   */
+  private void history(StringBuilder md) {
+    if (historyFile == null || !Files.isRegularFile(historyFile)) {
+      return;
+    }
+    try {
+      md.append(Files.readString(historyFile, StandardCharsets.UTF_8).strip()).append("\n\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private void targets(StringBuilder md) {
@@ -335,7 +359,7 @@ final class Results {
     md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Bench.Kind kind : Bench.Kind.values()) {
       Optional<Load> emulator = load("emulator", kind);
-      for (String target : List.of("emulator", "WireMock", "Prism", "nginx")) {
+      for (String target : List.of("emulator", Bench.DEFAULT_JVM, "WireMock", "Prism", "nginx")) {
         load(target, kind)
             .ifPresent(
                 l ->
