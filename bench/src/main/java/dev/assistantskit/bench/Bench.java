@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -720,57 +721,47 @@ final class Bench {
   private void startup() {
     String readyPath = "/openai/assistants" + V;
     if (!serveCommand.isEmpty()) {
-      Results.Startup served =
-          new Results.Startup(
-              "emulator",
-              "`./assistants serve`: Serial GC, the AppCDS archive its training run made after"
-                  + " the build");
-      for (int i = 0; i < settings.startupRuns(); i++) {
-        try (Running emulator = startEmulator("startup-serve-" + i, List.of())) {
-          served.add(emulator.awaitOk(readyPath, KEY, 60_000));
-          served.command = describe(emulator.command);
-        }
-      }
-      results.startups.add(served);
-      report(served);
+      timeStarts(
+          "emulator",
+          "`./assistants serve`: Serial GC, the AppCDS archive its training run made after the"
+              + " build",
+          readyPath,
+          i -> startEmulator("startup-serve-" + i, List.of()));
     }
-    Results.Startup plain =
-        new Results.Startup(
-            serveCommand.isEmpty() ? "emulator" : DEFAULT_JVM, "`java -cp … ServeCommand`");
-    for (int i = 0; i < settings.startupRuns(); i++) {
-      try (Running emulator = startPlainEmulator("startup-" + i, List.of())) {
-        plain.add(emulator.awaitOk(readyPath, KEY, 60_000));
-        plain.command = describe(emulator.command);
-      }
-    }
-    results.startups.add(plain);
-    report(plain);
+    timeStarts(
+        serveCommand.isEmpty() ? "emulator" : DEFAULT_JVM,
+        "`java -cp … ServeCommand`",
+        readyPath,
+        i -> startPlainEmulator("startup-" + i, List.of()));
     if (!settings.skips("cds")) {
       appCds(readyPath);
     }
     if (wiremockJar.isPresent() && fixture != null) {
       Path stubs = work.resolve("wiremock");
-      Results.Startup wm = new Results.Startup("WireMock", "");
-      for (int i = 0; i < settings.startupRuns(); i++) {
-        try (Running server = startWireMock(stubs)) {
-          wm.add(server.awaitOk(readyPath, null, 60_000));
-          wm.command = describe(server.command);
-        }
-      }
-      results.startups.add(wm);
-      report(wm);
+      timeStarts("WireMock", "", readyPath, i -> startWireMock(stubs));
     }
     if (prism.isPresent()) {
-      Results.Startup pr = new Results.Startup("Prism", "");
-      for (int i = 0; i < settings.startupRuns(); i++) {
-        try (Running server = startPrism()) {
-          pr.add(server.awaitOk("/assistants" + V, KEY, 120_000));
-          pr.command = describe(server.command);
+      timeStarts("Prism", "", "/assistants" + V, i -> startPrism());
+    }
+  }
+
+  /** Starts a server {@code startupRuns} times, each to its first 200 of {@code readyPath}. */
+  private Results.Startup timeStarts(
+      String name, String detail, String readyPath, IntFunction<Running> start) {
+    Results.Startup startup = new Results.Startup(name, detail);
+    for (int i = 0; i < settings.startupRuns(); i++) {
+      try (Running server = start.apply(i)) {
+        String key = name.equals("WireMock") ? null : KEY;
+        startup.add(server.awaitOk(readyPath, key, name.equals("Prism") ? 120_000 : 60_000));
+        startup.command = describe(server.command);
+        if (server.tail().contains("Unable to use shared archive")) {
+          note(name + ": the JVM could not map the archive: " + server.tail());
         }
       }
-      results.startups.add(pr);
-      report(pr);
     }
+    results.startups.add(startup);
+    report(startup);
+    return startup;
   }
 
   /**
@@ -826,19 +817,13 @@ final class Bench {
             DEFAULT_JVM + " + AppCDS",
             DEFAULT_JVM + " + AppCDS + `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`");
     for (int v = 0; v < variants.size(); v++) {
-      Results.Startup cds =
-          new Results.Startup(names.get(v), v == 0 ? made : "the same archive; C1 only, Serial GC");
-      for (int i = 0; i < settings.startupRuns(); i++) {
-        try (Running emulator = startPlainEmulator("startup-cds" + v + "-" + i, variants.get(v))) {
-          cds.add(emulator.awaitOk(readyPath, KEY, 60_000));
-          cds.command = describe(emulator.command);
-          if (emulator.tail().contains("Unable to use shared archive")) {
-            note(names.get(v) + ": the JVM could not map the archive: " + emulator.tail());
-          }
-        }
-      }
-      results.startups.add(cds);
-      report(cds);
+      List<String> flags = variants.get(v);
+      String label = "startup-cds" + v + "-";
+      timeStarts(
+          names.get(v),
+          v == 0 ? made : "the same archive; C1 only, Serial GC",
+          readyPath,
+          i -> startPlainEmulator(label + i, flags));
     }
     results.commands.put(
         "AppCDS training",
