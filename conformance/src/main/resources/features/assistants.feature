@@ -65,7 +65,7 @@ Feature: Assistants
     Then the list includes "Kept"
     And the list does not include "Deleted"
 
-  # Source: an unknown id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5, which gives OpenAI's wording from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: An assistant that does not exist is not found
     When I try to <action> the assistant with the id "asst_conformanceDoesNotExist0"

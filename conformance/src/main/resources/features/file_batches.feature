@@ -54,7 +54,7 @@ Feature: File batches of a vector store
     When I try to attach an empty batch of files to the vector store "Handbook"
     Then the request is rejected as invalid, naming "file_ids"
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A batch that does not exist is not found
     When I try to <action> the batch with the id "vsfb_conformanceDoesNotExist" of the vector store "Handbook"

@@ -40,7 +40,7 @@ Feature: Messages
     When I try to add a message of 0 characters to the thread "Conversation"
     Then the request is rejected as invalid, naming "content"
 
-  # Source: an unknown thread id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown thread id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:createMessage
   Scenario: A message cannot be added to a thread that does not exist
     When I try to add a message saying "Hello" to the thread with the id "thread_conformanceDoesNotExist"
@@ -143,7 +143,7 @@ Feature: Messages
     When I try to retrieve the message "Hello" of the thread "Conversation"
     Then the request is refused as not found, naming the message "Hello"
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A message that does not exist is not found
     When I try to <action> the message with the id "msg_conformanceDoesNotExist0" of the thread "Conversation"

@@ -63,7 +63,7 @@ Feature: Run status
     When I retrieve the run "Weather"
     Then the run waits for the output of a call of the function "get_weather"
 
-  # Source: the seed's run status table (outputs are submitted for a run in requires_action); an invalid request is a 400 invalid_request_error (reference §5.5).
+  # Source: the seed's run status table (outputs are submitted for a run in requires_action); an invalid request is a 400 invalid_request_error (reference §5.5; [G] azure-sdk-for-net#44039 quotes Azure's own 400 invalid_request_error, reference §5.4).
   @azure-documented @op:submitToolOutputsToRun
   Scenario: A run that does not wait for outputs takes none
     Given the run "Chat" of the assistant "Weather Bot" on the thread "Conversation", using no tools, has completed
@@ -82,7 +82,7 @@ Feature: Run status
     When the user says "Never mind" in the thread "Conversation"
     Then the message belongs to the thread "Conversation" and is from the user
 
-  # Source: the seed's run status table ("You can attempt to cancel an in_progress run"; completed is where a run ends); an invalid request is a 400 invalid_request_error (reference §5.5).
+  # Source: the seed's run status table ("You can attempt to cancel an in_progress run"; completed is where a run ends); an invalid request is a 400 invalid_request_error (reference §5.5; [G] azure-sdk-for-net#44039 quotes Azure's own 400 invalid_request_error, reference §5.4).
   @azure-documented @op:cancelRun @op:getRun
   Scenario: A run that has ended cannot be cancelled
     Given the run "Chat" of the assistant "Weather Bot" on the thread "Conversation", using no tools, has completed

@@ -59,7 +59,7 @@ Feature: Run steps
       | limit=101    | limit     |
       | order=oldest | order     |
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:getRunStep
   Scenario: A run step that does not exist is not found
     Given the run "Greeting" of the assistant "Helper" has answered "Say hello" in the thread "Conversation"

@@ -116,7 +116,7 @@ Feature: Runs
     Then the list shows "Third"
     And the list says there are no more
 
-  # Source: the list envelope of a thread without runs (reference §3.3).
+  # Source: the list envelope of a thread without runs: [A] and [C] require object, data, first_id, last_id and has_more (reference §3.3).
   @azure-documented @op:listRuns
   Scenario: A thread without runs lists none
     When I list the runs of the thread "Conversation"
@@ -134,7 +134,7 @@ Feature: Runs
       | limit=101    | limit     |
       | order=oldest | order     |
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A run that does not exist is not found
     When I try to <action> the run with the id "run_conformanceDoesNotExist00" of the thread "Conversation"
@@ -165,13 +165,13 @@ Feature: Runs
       | action            |
       | list the steps of |
 
-  # Source: an unknown thread id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown thread id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:createRun
   Scenario: A run cannot be started on a thread that does not exist
     When I try to start a run of the assistant "Helper" on the thread with the id "thread_conformanceDoesNotExist"
     Then the request is refused as not found, naming "thread_conformanceDoesNotExist"
 
-  # Source: an unknown assistant id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5).
+  # Source: an unknown assistant id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5, which gives OpenAI's wording from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:createRun
   Scenario: A run cannot be started with an assistant that does not exist
     When I try to start a run of the assistant with the id "asst_conformanceDoesNotExist0" on the thread "Conversation"
@@ -226,7 +226,7 @@ Feature: Runs
     And I list the runs of the thread "Fresh"
     Then the list shows "Greeting"
 
-  # Source: an unknown assistant id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5).
+  # Source: an unknown assistant id is a 404 invalid_request_error "No assistant found with id '…'." (reference §5.5, which gives OpenAI's wording from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:createThreadAndRun
   Scenario: A thread and run cannot be created with an assistant that does not exist
     When I try to create a thread saying "Say hello" and run it with the assistant with the id "asst_conformanceDoesNotExist0"

@@ -29,7 +29,7 @@ Feature: Streaming
     And the stream ended with "done" and the data "[DONE]"
     And every event of the stream is about the run "Greeting" of the thread "Quick"
 
-  # Source: reference §2.8 (thread.created only from create thread and run; the order of the run's events).
+  # Source: reference §2.8 (thread.created only from create thread and run, per the event table of [A], [C-src] events.tsp and [D] AssistantStreamEvent; the order of the run's events, from the [E] example).
   @azure-documented @op:createRun
   Scenario: A streamed run sends its events in the documented order
     Given the user said "Say hello" in the thread "Conversation"

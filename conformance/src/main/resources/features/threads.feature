@@ -50,7 +50,7 @@ Feature: Threads
     When I try to list the messages of the thread "Conversation"
     Then the request is refused as not found, naming the thread "Conversation"
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A thread that does not exist is not found
     When I try to <action> the thread with the id "thread_conformanceDoesNotExist"

@@ -72,7 +72,7 @@ Feature: Files of a vector store
     When I delete the file "leave.txt"
     Then within 60 seconds the vector store "Handbook" no longer lists the file "leave.txt"
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A file a vector store does not hold is not found
     When I try to <action> the file with the id "assistant-conformanceNotAttached" of the vector store "Handbook"
@@ -88,7 +88,7 @@ Feature: Files of a vector store
       | action |
       | detach |
 
-  # Source: an unknown vector store id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown vector store id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented @op:createVectorStoreFile @op:listVectorStoreFiles
   Scenario: Files cannot be attached to or listed in a vector store that does not exist
     When I try to attach the file "leave.txt" to the vector store with the id "vs_conformanceDoesNotExist"

@@ -81,7 +81,7 @@ Feature: Vector stores
     Then the list shows "Second" then "Third"
     And the list says there are no more
 
-  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5).
+  # Source: an unknown id is a 404 invalid_request_error naming it (reference §5.5, from the [G] issue threads; [G] azure-sdk-for-net#47121 quotes Azure's own 404 invalid_request_error for an id it does not know (reference §5.4)).
   @azure-documented
   Scenario Outline: A vector store that does not exist is not found
     When I try to <action> the vector store with the id "vs_conformanceDoesNotExist"

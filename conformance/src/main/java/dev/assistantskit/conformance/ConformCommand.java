@@ -6,8 +6,11 @@ import dev.assistantskit.conformance.run.ConformanceRun;
 import dev.assistantskit.conformance.run.RunResult;
 import dev.assistantskit.conformance.run.Summary;
 import dev.assistantskit.spec.Contract;
+import io.cucumber.tagexpressions.TagExpressionException;
+import io.cucumber.tagexpressions.TagExpressionParser;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,7 +100,23 @@ public final class ConformCommand implements Callable<Integer> {
 
   public static void main(String[] args) {
     quietLogs();
-    System.exit(new CommandLine(new ConformCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command as {@link #main} runs it: {@code execute(args)} returns the exit code. A wrong
+   * command line is one line on standard error, the problem and where to look, then exit code 2.
+   */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new ConformCommand());
+    commandLine.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println("conform: " + ex.getMessage() + " (see --help)");
+          err.flush();
+          return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
+    return commandLine;
   }
 
   /** The embedded emulator and the validator log at INFO; only warnings matter here. */
@@ -111,6 +130,7 @@ public final class ConformCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkTags();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     String coverage = Coverage.of(Contract.openApi(), FeatureFiles.load()).markdown();
     if (coverageOnly) {
@@ -144,6 +164,25 @@ public final class ConformCommand implements Callable<Integer> {
             + reportDir.toAbsolutePath()
             + " (cucumber.html, cucumber.json, cucumber-junit.xml, coverage.md)");
     return result.conforms() ? 0 : 1;
+  }
+
+  /** A tag expression that does not parse is a wrong command line, told before anything runs. */
+  private void checkTags() {
+    if (tags == null || tags.isBlank()) {
+      return;
+    }
+    try {
+      TagExpressionParser.parse(tags);
+    } catch (TagExpressionException e) {
+      String why = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s*\\R\\s*", " ");
+      int reason = why.lastIndexOf("syntax error: ");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--tags \""
+              + tags
+              + "\" is not a Cucumber tag expression"
+              + (reason < 0 ? (why.isEmpty() ? "" : ": " + why) : ": " + why.substring(reason)));
+    }
   }
 
   /** Why the target cannot be reached at all, or null if it answers (whatever it answers). */

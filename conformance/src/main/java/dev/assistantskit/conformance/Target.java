@@ -103,7 +103,11 @@ public record Target(
     void close();
   }
 
-  private static Target fromEnvironment() {
+  /**
+   * The target the settings describe ({@link #setting}): a remote one when {@value #ENDPOINT} is
+   * set (then {@value #API_KEY} must be too), else an emulator started in this JVM.
+   */
+  static Target fromEnvironment() {
     String endpoint = setting(ENDPOINT);
     if (endpoint == null) {
       return embedded(setting(API_VERSION), setting(MODEL));

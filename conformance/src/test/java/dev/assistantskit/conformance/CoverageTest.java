@@ -51,6 +51,41 @@ class CoverageTest {
   }
 
   @Test
+  void theReportNamesTheScenariosThatExerciseEachOperation() {
+    assertThat(coverage.exercises("deleteAssistant"))
+        .contains(new Coverage.Exercise("assistants.feature", "A deleted assistant is gone"))
+        .hasSize(coverage.scenarios("deleteAssistant"));
+    assertThat(coverage.exercises("submitToolOutputsToRun"))
+        .extracting(Coverage.Exercise::scenario)
+        .contains("Submitting the function's output lets the run complete");
+
+    String markdown = coverage.markdown();
+    assertThat(markdown).contains("| `deleteAssistant` | 3 | covered |");
+    assertThat(section(markdown, "deleteAssistant", "createThread"))
+        .startsWith("### `deleteAssistant` (3)\n")
+        .contains("- A deleted assistant is gone (assistants.feature)\n")
+        .contains("- A deleted assistant is no longer listed (assistants.feature)\n")
+        .contains("- An assistant that does not exist is not found (assistants.feature)\n")
+        .doesNotContain("Assistants are listed in Azure's list envelope");
+  }
+
+  @Test
+  void anOutlineIsListedOnceWithHowManyOfItsRowsExerciseTheOperation() {
+    assertThat(section(coverage.markdown(), "listAssistants", "createAssistant"))
+        .containsOnlyOnce(
+            "- A list request outside the documented parameters is refused (assistants.feature, 3"
+                + " example rows)\n");
+  }
+
+  /** The list of scenarios of {@code operation}, up to that of {@code next}. */
+  private static String section(String markdown, String operation, String next) {
+    int from = markdown.indexOf("### `" + operation + "` (");
+    int to = markdown.indexOf("### `" + next + "` (");
+    assertThat(from).as(operation + "'s list").isNotNegative().isLessThan(to);
+    return markdown.substring(from, to);
+  }
+
+  @Test
   void anOperationWithoutAScenarioIsReportedAsNotCovered() {
     List<FeatureFiles.Parsed> assistantsOnly =
         features.stream().filter(f -> f.uri().endsWith("/assistants.feature")).toList();
@@ -60,6 +95,8 @@ class CoverageTest {
     assertThat(partial.missing())
         .contains("createRun", "getRunStep")
         .doesNotContain("createAssistant");
-    assertThat(partial.markdown()).contains("| `createRun` | 0 | NOT COVERED |");
+    assertThat(partial.markdown())
+        .contains("| `createRun` | 0 | NOT COVERED |")
+        .contains("### `createRun` (0)\n\nNo scenario.\n");
   }
 }

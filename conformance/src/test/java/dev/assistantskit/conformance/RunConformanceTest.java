@@ -11,7 +11,10 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * The whole suite against the embedded emulator (or the endpoint ASSISTANTS_ENDPOINT names), as
- * `mvn verify` runs it. Left out: {@code @slow}.
+ * `mvn verify` runs it. Left out: {@code @slow} ({@link SlowScenariosTest} runs it). Nothing else
+ * is skipped against the embedded emulator: a scenario that would be fails instead ({@link
+ * dev.assistantskit.conformance.steps.Hooks}; {@link SkipReasonTest} shows it failing the JUnit
+ * Platform run).
  */
 @Suite
 @IncludeEngines("cucumber")

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.assistantskit.conformance.run.ConformanceRun;
@@ -15,10 +16,20 @@ import dev.assistantskit.conformance.steps.Hooks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
-/** What a target cannot run is skipped, and the run says why. */
+/**
+ * What a target cannot run is skipped, and the run says why; against the embedded emulator, which
+ * can run everything, a scenario that would be skipped fails instead, so the build cannot stay
+ * green on scenarios that did not run.
+ */
 class SkipReasonTest {
   private static final String FEATURE = "testfeatures/control_plane.feature";
+  private static final String GIVES_UP = "testfeatures/gives_up.feature";
 
   private WireMockServer foreign;
   private Target target;
@@ -79,12 +90,94 @@ class SkipReasonTest {
                 .withFeatures("features/gateway.feature")
                 .withTags("@needs-bearer-token"));
 
-    assertThat(result.scenarios())
+    ScenarioResult s = only(result);
+    assertThat(s.status()).isEqualTo(ScenarioResult.Status.SKIPPED);
+    assertThat(s.message()).contains("ASSISTANTS_BEARER_TOKEN");
+  }
+
+  /** The embedded emulator, as if it had lost the bearer token it normally accepts (its key). */
+  private static Target embeddedWithoutBearerToken() {
+    Target emulator = Target.embedded(null, null);
+    return new Target(
+        emulator.endpoint(),
+        emulator.apiKey(),
+        emulator.apiVersion(),
+        emulator.model(),
+        null,
+        true);
+  }
+
+  @Test
+  void againstTheEmbeddedEmulatorAScenarioAHookWouldSkipFailsSayingWhy() {
+    RunResult result =
+        ConformanceRun.run(
+            ConformanceRun.Options.of(embeddedWithoutBearerToken())
+                .withFeatures("features/gateway.feature")
+                .withTags("@needs-bearer-token"));
+
+    ScenarioResult s = only(result);
+    assertThat(s.status()).isEqualTo(ScenarioResult.Status.FAILED);
+    assertThat(s.message()).isEqualTo(Hooks.NOTHING_SKIPPED + ": " + Hooks.NEEDS_BEARER_TOKEN);
+    assertThat(result.conforms()).isFalse();
+  }
+
+  @Test
+  void againstTheEmbeddedEmulatorAScenarioAStepGivesUpOnFails() {
+    RunResult result =
+        ConformanceRun.run(
+            ConformanceRun.Options.of(Target.embedded(null, null)).withFeatures(GIVES_UP));
+
+    ScenarioResult s = only(result);
+    assertThat(s.scenario()).isEqualTo("A scenario that a step gives up on");
+    assertThat(s.status()).isEqualTo(ScenarioResult.Status.FAILED);
+    assertThat(s.message()).startsWith(Hooks.NOTHING_SKIPPED).contains("ended SKIPPED");
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.conforms()).isFalse();
+  }
+
+  @Test
+  void againstAForeignEndpointTheSameScenarioIsOnlySkipped() {
+    RunResult result = ConformanceRun.run(ConformanceRun.Options.of(target).withFeatures(GIVES_UP));
+
+    ScenarioResult s = only(result);
+    assertThat(s.status()).isEqualTo(ScenarioResult.Status.SKIPPED);
+    assertThat(s.message()).isEqualTo("it could not be bothered");
+    assertThat(result.conforms()).isTrue();
+  }
+
+  /**
+   * What Surefire sees when it runs {@link RunConformanceTest}: the JUnit Platform with the
+   * Cucumber engine and the same glue counts the skipped scenario as a failure, not as aborted, so
+   * the build fails.
+   */
+  @Test
+  void theJunitPlatformCountsTheSkipAsAFailureSoTheBuildFails() {
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    try (Target.Activation ignored = Target.activate(Target.embedded(null, null))) {
+      LauncherFactory.create()
+          .execute(
+              LauncherDiscoveryRequestBuilder.request()
+                  .selectors(selectClasspathResource(GIVES_UP))
+                  .filters(EngineFilter.includeEngines("cucumber"))
+                  .configurationParameter("cucumber.glue", ConformanceRun.GLUE)
+                  .configurationParameter("cucumber.publish.quiet", "true")
+                  .build(),
+              listener);
+    }
+    TestExecutionSummary summary = listener.getSummary();
+
+    assertThat(summary.getTestsFoundCount()).isEqualTo(1);
+    assertThat(summary.getTestsFailedCount()).isEqualTo(1);
+    assertThat(summary.getTestsAbortedCount()).isZero();
+    assertThat(summary.getFailures())
         .singleElement()
         .satisfies(
-            s -> {
-              assertThat(s.status()).isEqualTo(ScenarioResult.Status.SKIPPED);
-              assertThat(s.message()).contains("ASSISTANTS_BEARER_TOKEN");
-            });
+            failure ->
+                assertThat(failure.getException()).hasMessageStartingWith(Hooks.NOTHING_SKIPPED));
+  }
+
+  private static ScenarioResult only(RunResult result) {
+    assertThat(result.scenarios()).hasSize(1);
+    return result.scenarios().get(0);
   }
 }

@@ -12,15 +12,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which scenarios exercise which operation of the contract, from the features' {@code @op:} tags.
+ * Which scenarios exercise which operation of the contract, from the features' {@code @op:} tags:
+ * per operation, how many and which (by name, with the feature file they are in).
  */
 public final class Coverage {
   public static final String OP_TAG = "@op:";
 
   private final List<String> operations;
-  private final Map<String, List<String>> scenarios;
+  private final Map<String, List<Exercise>> scenarios;
 
-  private Coverage(List<String> operations, Map<String, List<String>> scenarios) {
+  /**
+   * One scenario (one example row, for an outline) that exercises an operation.
+   *
+   * @param feature the file it is in, e.g. {@code assistants.feature}
+   * @param scenario its name
+   */
+  public record Exercise(String feature, String scenario) {}
+
+  private Coverage(List<String> operations, Map<String, List<Exercise>> scenarios) {
     this.operations = operations;
     this.scenarios = scenarios;
   }
@@ -38,14 +47,15 @@ public final class Coverage {
   }
 
   public static Coverage of(OpenAPI contract, List<FeatureFiles.Parsed> features) {
-    Map<String, List<String>> scenarios = new LinkedHashMap<>();
+    Map<String, List<Exercise>> scenarios = new LinkedHashMap<>();
     for (FeatureFiles.Parsed feature : features) {
+      String file = feature.uri().substring(feature.uri().lastIndexOf('/') + 1);
       for (Pickle pickle : feature.pickles()) {
         for (PickleTag tag : pickle.getTags()) {
           if (tag.getName().startsWith(OP_TAG)) {
             scenarios
                 .computeIfAbsent(tag.getName().substring(OP_TAG.length()), op -> new ArrayList<>())
-                .add(pickle.getName());
+                .add(new Exercise(file, pickle.getName()));
           }
         }
       }
@@ -60,6 +70,14 @@ public final class Coverage {
   /** How many scenarios exercise {@code operationId}. */
   public int scenarios(String operationId) {
     return scenarios.getOrDefault(operationId, List.of()).size();
+  }
+
+  /**
+   * The scenarios that exercise {@code operationId}, in feature and then file order; an outline
+   * appears once per example row.
+   */
+  public List<Exercise> exercises(String operationId) {
+    return List.copyOf(scenarios.getOrDefault(operationId, List.of()));
   }
 
   /** Operations no scenario exercises. */
@@ -78,7 +96,10 @@ public final class Coverage {
     return scenarios(operationId) > 0 ? "covered" : "NOT COVERED";
   }
 
-  /** The table of operations × scenarios, as Markdown. */
+  /**
+   * The table of operations × scenarios, as Markdown, then per operation the scenarios that
+   * exercise it (an outline once, with how many of its rows do).
+   */
   public String markdown() {
     StringBuilder md = new StringBuilder();
     long covered = operations.stream().filter(op -> scenarios(op) > 0).count();
@@ -105,6 +126,23 @@ public final class Coverage {
     }
     if (!unknown().isEmpty()) {
       md.append("\nTags naming no operation of the contract: ").append(unknown()).append('\n');
+    }
+    md.append("\n## Scenarios per operation\n");
+    for (String op : operations) {
+      md.append("\n### `").append(op).append("` (").append(scenarios(op)).append(")\n\n");
+      Map<Exercise, Integer> rows = new LinkedHashMap<>();
+      exercises(op).forEach(exercise -> rows.merge(exercise, 1, Integer::sum));
+      if (rows.isEmpty()) {
+        md.append("No scenario.\n");
+      }
+      rows.forEach(
+          (exercise, count) ->
+              md.append("- ")
+                  .append(exercise.scenario())
+                  .append(" (")
+                  .append(exercise.feature())
+                  .append(count > 1 ? ", " + count + " example rows" : "")
+                  .append(")\n"));
     }
     return md.toString();
   }
