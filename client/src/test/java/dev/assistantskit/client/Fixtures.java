@@ -69,6 +69,20 @@ final class Fixtures {
        "assistant_id":"asst_abc123","run_id":"run_abc","attachments":[],"metadata":{}}
       """;
 
+  /** A user message with two attached files, one for each kind of attachment tool. */
+  static final String MESSAGE_WITH_ATTACHMENTS =
+      """
+      {"id":"msg_att","object":"thread.message","created_at":1705972510,"thread_id":"thread_abc",
+       "status":"completed","incomplete_details":null,"completed_at":null,"incomplete_at":null,
+       "role":"user",
+       "content":[{"type":"text","text":{"value":"Plot these.","annotations":[]}}],
+       "assistant_id":null,"run_id":null,
+       "attachments":[
+         {"file_id":"assistant-data1","tools":[{"type":"code_interpreter"}]},
+         {"file_id":"assistant-doc1","tools":[{"type":"file_search"},{"type":"code_interpreter"}]}],
+       "metadata":{}}
+      """;
+
   /** NOT valid per the contract, on purpose: unknown fields inside content and annotation parts. */
   static final String MESSAGE_WITH_UNKNOWN_FIELDS =
       """

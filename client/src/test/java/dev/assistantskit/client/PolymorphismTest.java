@@ -17,6 +17,7 @@ import dev.assistantskit.client.model.AssistantToolsFunction;
 import dev.assistantskit.client.model.AssistantsApiResponseFormat;
 import dev.assistantskit.client.model.AssistantsNamedToolChoice;
 import dev.assistantskit.client.model.ListRunStepsResponse;
+import dev.assistantskit.client.model.MessageAttachmentTool;
 import dev.assistantskit.client.model.MessageContentImageFileObject;
 import dev.assistantskit.client.model.MessageContentTextAnnotationsFileCitationObject;
 import dev.assistantskit.client.model.MessageContentTextAnnotationsFilePathObject;
@@ -145,6 +146,23 @@ class PolymorphismTest {
     assertThat(path.getStartIndex()).isEqualTo(21);
     assertThat(path.getEndIndex()).isEqualTo(47);
     assertThat(m.getAttachments()).isEmpty();
+  }
+
+  @Test
+  void parsesBothKindsOfAttachmentTool() throws Exception {
+    MessageObject m = message(Fixtures.MESSAGE_WITH_ATTACHMENTS);
+
+    assertThat(m.getAttachments()).hasSize(2);
+    assertThat(m.getAttachments().get(0).getFileId()).isEqualTo("assistant-data1");
+    assertThat(m.getAttachments().get(0).getTools())
+        .singleElement()
+        .satisfies(t -> assertThat(t.getActualInstance()).isInstanceOf(AssistantToolsCode.class));
+    List<MessageAttachmentTool> tools = m.getAttachments().get(1).getTools();
+    assertThat(tools).hasSize(2);
+    assertThat(tools.get(0).getAssistantToolsFileSearch().getType())
+        .isEqualTo(AssistantToolsFileSearch.TypeEnum.FILE_SEARCH);
+    assertThat(tools.get(1).getAssistantToolsCode().getType())
+        .isEqualTo(AssistantToolsCode.TypeEnum.CODE_INTERPRETER);
   }
 
   @Test
