@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.assistantskit.server.generated.model.TruncationObject;
 
 /**
  * The JSON policy of the wire.
@@ -23,6 +24,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  *       coercions (a number where a string is due, {@code "1"} for an integer) are errors.
  *   <li>Writing omits an optional field that is null, and writes a required field as {@code null}
  *       when it has no value — the spec's "required and nullable" (toolchain-notes pitfall 4).
+ *   <li>A few optional fields are written as {@code null} all the same, because Azure writes them
+ *       so ({@link TruncationWire}); an explicit {@code @JsonInclude} on a mix-in says which.
  * </ul>
  */
 public final class WireJson {
@@ -40,6 +43,7 @@ public final class WireJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .annotationIntrospector(new RequiredFieldsKeepNulls())
+            .addMixIn(TruncationObject.class, TruncationWire.class)
             .build();
     mapper
         .coercionConfigFor(LogicalType.Textual)
@@ -49,11 +53,22 @@ public final class WireJson {
     return mapper;
   }
 
+  /**
+   * {@code truncation_strategy.last_messages} is optional in the contract, but Azure writes it
+   * always — {@code "last_messages": null} with {@code "type": "auto"} — and clients read it so.
+   */
+  private abstract static class TruncationWire {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @JsonProperty("last_messages")
+    abstract Integer getLastMessages();
+  }
+
   private static final class RequiredFieldsKeepNulls extends JacksonAnnotationIntrospector {
     @Override
     public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
       JsonInclude.Value inclusion = super.findPropertyInclusion(annotated);
-      if (annotated instanceof AnnotatedClass) {
+      if (annotated instanceof AnnotatedClass
+          || inclusion.getValueInclusion() != JsonInclude.Include.USE_DEFAULTS) {
         return inclusion;
       }
       JsonProperty property = _findAnnotation(annotated, JsonProperty.class);

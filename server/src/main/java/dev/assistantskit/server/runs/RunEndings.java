@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Ends a run early — cancelled, expired or failed — with everything it left in progress: its open
  * steps end the same way, and a message it was writing becomes {@code incomplete} ({@code
- * run_cancelled}, {@code run_expired}, {@code run_failed}).
+ * run_cancelled}, {@code run_expired}, {@code run_failed}) with the text written so far, which is
+ * exactly what its stream sent ({@link RunWriter}).
  */
 final class RunEndings {
   private RunEndings() {}

@@ -8,7 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Hands the events of a run to whoever listens (a stream being sent). Events are published after
- * the transaction that caused them committed, in order, from the run's single executor chain.
+ * the transaction that caused them committed, in order: the executor publishes each change of a run
+ * before the next change of that run commits.
  */
 public final class RunEventBus {
   private final Map<String, List<Consumer<RunEvent>>> listeners = new ConcurrentHashMap<>();

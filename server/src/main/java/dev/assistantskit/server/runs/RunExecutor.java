@@ -31,6 +31,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,10 @@ import org.slf4j.LoggerFactory;
  * task on that run's own chain, so two of them never interleave; runs of different threads proceed
  * in parallel. Each task asks the model (or a script) what to do and applies it through {@link
  * RunLifecycle} in a transaction, then publishes the events of what it changed.
+ *
+ * <p>A cancel or an expiry is not on the chain (it must not wait behind a hold), so each change of
+ * a run is committed and published under that run's own monitor ({@link #commit}): a stream
+ * receives the events of a run in the order its changes were made.
  */
 public final class RunExecutor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
@@ -59,6 +64,7 @@ public final class RunExecutor implements AutoCloseable {
   private final Map<String, Deque<Turn>> scripted = new ConcurrentHashMap<>();
   private final Map<String, Long> holdWriting = new ConcurrentHashMap<>();
   private final Map<String, ScheduledFuture<?>> expiryTimers = new ConcurrentHashMap<>();
+  private final Object[] ordering = new Object[64];
 
   public RunExecutor(
       Stores stores,
@@ -86,6 +92,9 @@ public final class RunExecutor implements AutoCloseable {
         new ScheduledThreadPoolExecutor(1, daemons("assistants-kit-expiry"));
     expiry.setRemoveOnCancelPolicy(true); // a run that ends drops its timer at once
     this.timers = expiry;
+    for (int i = 0; i < ordering.length; i++) {
+      ordering[i] = new Object();
+    }
     clock.onAdvance(this::expireDueRuns);
   }
 
@@ -94,11 +103,18 @@ public final class RunExecutor implements AutoCloseable {
     Optional<Scripts.ScriptedRun> script = scripts.take(run);
     long holdQueued = script.map(Scripts.ScriptedRun::holdQueuedMillis).orElse(0L);
     long holdInProgress = script.map(Scripts.ScriptedRun::holdInProgressMillis).orElse(0L);
+    boolean held =
+        script
+            .map(s -> s.holdQueuedMillis() + s.holdInProgressMillis() + s.holdWritingMillis() > 0)
+            .orElse(false);
     script.ifPresent(
         s -> {
           scripted.put(run.id(), new ArrayDeque<>(s.turns()));
           holdWriting.put(run.id(), s.holdWritingMillis());
         });
+    if (held) {
+      scheduleExpiry(run);
+    }
     enqueue(run.id(), holdQueued, () -> begin(run.threadId(), run.id(), holdInProgress));
   }
 
@@ -117,26 +133,32 @@ public final class RunExecutor implements AutoCloseable {
 
   /** Expires every active run whose {@code expires_at} has passed (the clock moved). */
   public void expireDueRuns() {
-    List<RunEvent> expired =
-        stores.write(
-            tx -> {
-              List<RunEvent> happened = new ArrayList<>();
-              for (Run run : tx.runs().allActive()) {
-                if (RunEndings.isDue(run, clock.seconds())) {
-                  happened.addAll(RunEndings.expire(tx, run, clock.seconds()));
-                }
-              }
-              return happened;
-            });
-    events.publish(expired);
-    expired.stream().map(RunEvent::runId).distinct().forEach(this::forget);
+    List<Run> due =
+        stores.read(
+            tx ->
+                tx.runs().allActive().stream()
+                    .filter(run -> RunEndings.isDue(run, clock.seconds()))
+                    .toList());
+    for (Run run : due) {
+      commit(
+          run.id(),
+          (tx, happened) -> {
+            tx.runs()
+                .find(run.threadId(), run.id())
+                .filter(current -> RunEndings.isDue(current, clock.seconds()))
+                .ifPresent(
+                    current -> happened.addAll(RunEndings.expire(tx, current, clock.seconds())));
+            return null;
+          });
+      forget(run.id());
+    }
   }
 
   private void begin(String threadId, String runId, long holdInProgress) {
-    List<RunEvent> happened = new ArrayList<>();
     Started started =
-        stores.write(
-            tx -> {
+        commit(
+            runId,
+            (tx, happened) -> {
               Run run = tx.runs().find(threadId, runId).orElse(null);
               if (run == null || run.status() != RunStatus.QUEUED) {
                 return null;
@@ -150,7 +172,6 @@ public final class RunExecutor implements AutoCloseable {
               happened.add(new RunEvent(runId, "thread.run.in_progress", running));
               return new Started(running, tx.messages().all(threadId), answeredCalls(tx, running));
             });
-    events.publish(happened);
     if (started == null) {
       return;
     }
@@ -162,9 +183,6 @@ public final class RunExecutor implements AutoCloseable {
             : nextTurn(started.run(), window, started.answered());
     int promptTokens = window == null ? 0 : window.tokens();
     enqueue(runId, holdInProgress, () -> apply(threadId, runId, turn, promptTokens));
-    if (holdInProgress > 0) {
-      scheduleExpiry(started.run());
-    }
   }
 
   private Turn nextTurn(Run run, PromptWindow window, List<ToolCall.Function> answered) {
@@ -199,22 +217,31 @@ public final class RunExecutor implements AutoCloseable {
     // true while a reply is being written: it finishes the run itself, after any hold
     boolean replying;
     if (turn instanceof Turn.CallFunctions calls) {
-      whileRunning(
-          threadId, runId, (tx, run) -> writer.callFunctions(tx, run, calls, promptTokens));
+      RunWriter.ToolStep step =
+          whileRunning(
+              threadId,
+              runId,
+              (tx, run) -> writer.openFunctionCalls(tx, run, calls, promptTokens),
+              RunWriter.ToolStep::events);
+      if (step != null) {
+        changed(threadId, runId, (tx, run) -> writer.requireAction(tx, run, step));
+      }
       replying = false;
     } else if (turn instanceof Turn.Stop stop) {
-      whileRunning(threadId, runId, (tx, run) -> writer.stop(tx, run, stop.reason()));
+      changed(threadId, runId, (tx, run) -> writer.stop(tx, run, stop.reason()));
       replying = false;
     } else if (turn instanceof Turn.RunCode code) {
       List<String> images =
           code.images().stream().map(i -> files.storeOutput(i.filename(), i.png()).id()).toList();
       replying =
-          whileRunning(
-                  threadId, runId, (tx, run) -> writer.ranCode(tx, run, code, images, promptTokens))
+          toolRan(
+                  threadId,
+                  runId,
+                  (tx, run) -> writer.openCodeStep(tx, run, code, images, promptTokens))
               && reply(threadId, runId, answer(turn).withImages(images), promptTokens);
     } else if (turn instanceof Turn.SearchFiles) {
       replying =
-          whileRunning(threadId, runId, (tx, run) -> writer.searchedFiles(tx, run, promptTokens))
+          toolRan(threadId, runId, (tx, run) -> writer.openFileSearch(tx, run, promptTokens))
               && reply(threadId, runId, answer(turn), promptTokens);
     } else {
       replying = reply(threadId, runId, answer(turn), promptTokens);
@@ -225,72 +252,109 @@ public final class RunExecutor implements AutoCloseable {
   }
 
   /**
-   * Writes the answer's message as in progress, then completes it once any {@code hold_writing_ms}
-   * has passed. False if the run had already ended.
+   * A tool ran: its step is opened without the call, then the call is streamed and the step
+   * completed. False if the run had ended first.
+   */
+  private boolean toolRan(
+      String threadId, String runId, BiFunction<Tx, Run, RunWriter.ToolStep> open) {
+    RunWriter.ToolStep step = whileRunning(threadId, runId, open, RunWriter.ToolStep::events);
+    return step != null
+        && changed(threadId, runId, (tx, run) -> writer.completeToolStep(tx, run, step));
+  }
+
+  /**
+   * Opens the answer's message with its first half written, then writes the rest and completes it
+   * once any {@code hold_writing_ms} has passed: a run that ends during the hold leaves the message
+   * half-written, as streamed. False if the run had already ended.
    */
   private boolean reply(String threadId, String runId, RunWriter.Answer answer, int promptTokens) {
     RunWriter.Draft draft =
-        stores.write(
-            tx -> {
-              Run run = run(tx, threadId, runId);
-              return run.status() == RunStatus.IN_PROGRESS
-                  ? writer.startMessage(tx, run, promptTokens)
-                  : null;
-            });
+        whileRunning(
+            threadId,
+            runId,
+            (tx, run) -> writer.startMessage(tx, run, answer, promptTokens),
+            RunWriter.Draft::events);
     if (draft == null) {
       return false;
     }
-    events.publish(draft.events());
-    events.publish(writer.deltas(runId, draft.messageId(), answer));
     enqueue(
         runId,
         holdWriting.getOrDefault(runId, 0L),
         () -> {
-          whileRunning(
-              threadId,
-              runId,
-              (tx, run) -> writer.finishMessage(tx, run, draft, answer, promptTokens));
+          changed(threadId, runId, (tx, run) -> writer.finishMessage(tx, run, draft, promptTokens));
           finish(threadId, runId, null);
         });
     return true;
   }
 
   /**
-   * Makes a change of a run in progress, checking in the same transaction that it still is: a
-   * cancel or an expiry may have ended it meanwhile. False, and nothing written, if it had.
+   * {@link #whileRunning} for a change that returns just its events; false if the run had ended.
    */
-  private boolean whileRunning(
+  private boolean changed(
       String threadId, String runId, BiFunction<Tx, Run, List<RunEvent>> change) {
-    List<RunEvent> happened =
-        stores.write(
-            tx -> {
-              Run run = run(tx, threadId, runId);
-              return run.status() == RunStatus.IN_PROGRESS ? change.apply(tx, run) : null;
-            });
-    if (happened == null) {
-      return false;
-    }
-    events.publish(happened);
-    return true;
+    return whileRunning(threadId, runId, change, happened -> happened) != null;
+  }
+
+  /**
+   * Makes a change of a run in progress, checking in the same transaction that it still is: a
+   * cancel or an expiry may have ended it meanwhile. Null, and nothing written, if it had;
+   * otherwise what the change returned, whose events ({@code eventsOf}) are published.
+   */
+  private <T> T whileRunning(
+      String threadId,
+      String runId,
+      BiFunction<Tx, Run, T> change,
+      Function<T, List<RunEvent>> eventsOf) {
+    return commit(
+        runId,
+        (tx, happened) -> {
+          Run run = run(tx, threadId, runId);
+          if (run.status() != RunStatus.IN_PROGRESS) {
+            return null;
+          }
+          T result = change.apply(tx, run);
+          happened.addAll(eventsOf.apply(result));
+          return result;
+        });
   }
 
   /** Ends a run that is cancelling, or fails one, with everything it left open. */
   private void finish(String threadId, String runId, RunError failure) {
-    events.publish(
-        stores.write(
-            tx -> {
-              Run run = tx.runs().find(threadId, runId).orElse(null);
-              if (run == null) {
-                return List.<RunEvent>of();
-              }
-              if (run.status() == RunStatus.CANCELLING) {
-                return RunEndings.cancel(tx, run, clock.seconds());
-              }
-              if (failure != null && RunLifecycle.allows(run.status(), RunStatus.FAILED)) {
-                return RunEndings.fail(tx, run, failure, clock.seconds());
-              }
-              return List.<RunEvent>of();
-            }));
+    commit(
+        runId,
+        (tx, happened) -> {
+          Run run = tx.runs().find(threadId, runId).orElse(null);
+          if (run == null) {
+            return null;
+          }
+          if (run.status() == RunStatus.CANCELLING) {
+            happened.addAll(RunEndings.cancel(tx, run, clock.seconds()));
+          } else if (failure != null && RunLifecycle.allows(run.status(), RunStatus.FAILED)) {
+            happened.addAll(RunEndings.fail(tx, run, failure, clock.seconds()));
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Commits a change of one run and publishes its events before any other change of that run can
+   * commit. Without this a cancel could commit, and send {@code thread.run.cancelled} (which ends
+   * the stream), while the chain was still sending the deltas of its own earlier change: the stream
+   * would lose text the message keeps. Runs share 64 monitors; a change holds one only while it
+   * commits and publishes.
+   */
+  private <T> T commit(String runId, BiFunction<Tx, List<RunEvent>, T> change) {
+    synchronized (ordering[Math.floorMod(runId.hashCode(), ordering.length)]) {
+      List<RunEvent> happened = new ArrayList<>();
+      T result =
+          stores.write(
+              tx -> {
+                happened.clear();
+                return change.apply(tx, happened);
+              });
+      events.publish(happened);
+      return result;
+    }
   }
 
   private static RunWriter.Answer answer(Turn turn) {
@@ -319,19 +383,27 @@ public final class RunExecutor implements AutoCloseable {
 
   /**
    * Expires a held run on time, even if no one asks about it. Only runs the control plane holds
-   * need a timer: any other run is done in milliseconds, and one waiting in {@code requires_action}
-   * is expired by the first read or write of its thread after {@code expires_at} ({@link
-   * RunService}, {@link ThreadLock}), which no client can tell apart.
+   * (queued, in progress or half-written) need a timer, set when they are created: {@code
+   * expires_at} never moves. Any other run is done in milliseconds, and one waiting in {@code
+   * requires_action} is expired by the first read or write of its thread after {@code expires_at}
+   * ({@link RunService}, {@link ThreadLock}), which no client can tell apart.
    */
   private void scheduleExpiry(Run run) {
     if (run.expiresAt() == null) {
       return;
     }
     long delay = Math.max(0, run.expiresAt() - clock.seconds()) * 1000 + 50;
-    expiryTimers.put(
+    expiryTimers.computeIfAbsent(
         run.id(),
         // Not on the run's chain: that is busy holding the run, which is what may outlast it.
-        timers.schedule(this::expireDueRuns, delay, TimeUnit.MILLISECONDS));
+        id ->
+            timers.schedule(
+                () -> {
+                  expiryTimers.remove(id);
+                  expireDueRuns();
+                },
+                delay,
+                TimeUnit.MILLISECONDS));
   }
 
   /** Appends a task to a run's chain, to run after {@code delayMillis} once the chain is free. */
@@ -358,21 +430,23 @@ public final class RunExecutor implements AutoCloseable {
       LOG.debug("Run {} was deleted with its thread while it ran", runId);
     } catch (RuntimeException bug) {
       LOG.error("Run {} failed inside the emulator", runId, bug);
-      events.publish(
-          stores.write(
-              tx ->
-                  tx.runs().allActive().stream()
-                      .filter(run -> run.id().equals(runId))
-                      .filter(run -> RunLifecycle.allows(run.status(), RunStatus.FAILED))
-                      .findFirst()
-                      .map(
-                          run ->
-                              RunEndings.fail(
-                                  tx,
-                                  run,
-                                  new RunError("server_error", "The emulator failed: " + bug),
-                                  clock.seconds()))
-                      .orElse(List.of())));
+      commit(
+          runId,
+          (tx, happened) -> {
+            tx.runs().allActive().stream()
+                .filter(run -> run.id().equals(runId))
+                .filter(run -> RunLifecycle.allows(run.status(), RunStatus.FAILED))
+                .findFirst()
+                .ifPresent(
+                    run ->
+                        happened.addAll(
+                            RunEndings.fail(
+                                tx,
+                                run,
+                                new RunError("server_error", "The emulator failed: " + bug),
+                                clock.seconds())));
+            return null;
+          });
     }
   }
 

@@ -18,6 +18,11 @@ import java.util.Map;
 /**
  * What a turn writes, inside the executor's transactions: the steps, the assistant message and the
  * run's status, each change with the stream events it causes.
+ *
+ * <p>A stream client rebuilds a step or a message from its {@code created} event and the deltas
+ * that follow, so every delta is stored in the same transaction that sends it, and nothing is
+ * stored before its delta: a step's tool calls and a message's text exist only once streamed.
+ * Whenever a run ends, what was streamed and what a GET returns are the same.
  */
 public final class RunWriter {
   /** Roughly how many tokens a streamed text delta carries. */
@@ -38,50 +43,53 @@ public final class RunWriter {
     Answer withImages(List<String> fileIds) {
       return new Answer(fileIds, text);
     }
+  }
 
-    List<MessageContent> parts(String finalText) {
+  /**
+   * The answer as it is written: its images, and the text kept under {@code max_completion_tokens}
+   * ({@code cut} if that ended it early) in two parts — the opening, written as the message opens,
+   * and the rest, written after any {@code hold_writing_ms}.
+   */
+  record Writing(
+      List<String> imageFileIds, String opening, String rest, boolean cut, int completionTokens) {
+    String text() {
+      return opening + rest;
+    }
+
+    List<MessageContent> parts(String text) {
       List<MessageContent> parts = new ArrayList<>();
       imageFileIds.forEach(id -> parts.add(new MessageContent.ImageFile(id)));
-      parts.add(MessageContent.Text.of(finalText));
+      parts.add(MessageContent.Text.of(text));
       return parts;
     }
   }
 
-  /** A message being written, and the step writing it. */
-  record Draft(String messageId, String stepId, List<RunEvent> events) {}
+  /** A message being written, the step writing it, and how the rest of it will be written. */
+  record Draft(String messageId, String stepId, Writing writing, List<RunEvent> events) {}
 
   /** A piece of a message being written: one content part, or part of one. */
   public record MessageDelta(String messageId, int index, MessageContent part) {}
 
-  List<RunEvent> callFunctions(Tx tx, Run run, Turn.CallFunctions turn, int promptTokens) {
-    List<ToolCall.Function> calls =
+  /** A {@code tool_calls} step opened without its calls, which its deltas then bring. */
+  record ToolStep(String stepId, List<ToolCall> calls, List<RunEvent> events) {}
+
+  /** A tool call of a step, at {@code index} in its list, for the stream to send as deltas. */
+  public record StepDelta(String stepId, int index, ToolCall call) {}
+
+  /** Opens the step of a turn that calls functions; {@link #requireAction} writes the calls. */
+  ToolStep openFunctionCalls(Tx tx, Run run, Turn.CallFunctions turn, int promptTokens) {
+    List<ToolCall> calls =
         turn.calls().stream()
-            .map(
+            .<ToolCall>map(
                 call ->
                     new ToolCall.Function(ids.next(Ids.CALL), call.name(), call.arguments(), null))
             .toList();
-    int completion = calls.stream().mapToInt(call -> tokens.count(call.arguments())).sum();
-    RunStep step =
-        step(
-            run,
-            RunStep.Type.TOOL_CALLS,
-            null,
-            List.copyOf(calls),
-            new Usage(promptTokens, completion));
-    tx.runSteps().put(step);
-    Run waiting = RunLifecycle.requireAction(run, calls);
-    tx.runs().put(waiting);
-    List<RunEvent> events = created(run, step);
-    for (int i = 0; i < calls.size(); i++) {
-      events.add(
-          new RunEvent(
-              run.id(), "thread.run.step.delta", new StepDelta(step.id(), i, calls.get(i))));
-    }
-    events.add(new RunEvent(run.id(), "thread.run.requires_action", waiting));
-    return events;
+    int completion = turn.calls().stream().mapToInt(call -> tokens.count(call.arguments())).sum();
+    return openToolStep(tx, run, calls, new Usage(promptTokens, completion));
   }
 
-  List<RunEvent> ranCode(
+  /** Opens the step of a turn that ran code; {@link #completeToolStep} writes the call. */
+  ToolStep openCodeStep(
       Tx tx, Run run, Turn.RunCode code, List<String> imageFileIds, int promptTokens) {
     List<ToolCall.CodeOutput> outputs = new ArrayList<>();
     if (code.logs() != null) {
@@ -90,30 +98,49 @@ public final class RunWriter {
     imageFileIds.forEach(id -> outputs.add(new ToolCall.Image(id)));
     ToolCall.CodeInterpreter call =
         new ToolCall.CodeInterpreter(ids.next(Ids.CALL), code.code(), outputs);
-    return completedToolStep(tx, run, call, new Usage(promptTokens, tokens.count(code.code())));
+    return openToolStep(tx, run, List.of(call), new Usage(promptTokens, tokens.count(code.code())));
   }
 
-  List<RunEvent> searchedFiles(Tx tx, Run run, int promptTokens) {
-    return completedToolStep(
-        tx, run, new ToolCall.FileSearch(ids.next(Ids.CALL)), new Usage(promptTokens, 0));
+  /** Opens the step of a turn that searched files; {@link #completeToolStep} writes the call. */
+  ToolStep openFileSearch(Tx tx, Run run, int promptTokens) {
+    return openToolStep(
+        tx, run, List.of(new ToolCall.FileSearch(ids.next(Ids.CALL))), new Usage(promptTokens, 0));
   }
 
-  private List<RunEvent> completedToolStep(Tx tx, Run run, ToolCall call, Usage usage) {
-    RunStep step = step(run, RunStep.Type.TOOL_CALLS, null, List.of(call), usage);
-    RunStep done = step.ended(RunStep.Status.COMPLETED, clock.seconds(), null, usage);
+  /**
+   * Streams the function calls of an opened step and stores them on it (outputs null), then the run
+   * waits for their outputs.
+   */
+  List<RunEvent> requireAction(Tx tx, Run run, ToolStep opened) {
+    List<RunEvent> events = writeCalls(tx, run, opened);
+    RunStep written = tx.runSteps().find(run.id(), opened.stepId()).orElseThrow();
+    Run waiting =
+        RunLifecycle.requireAction(
+            run, written.toolCalls().stream().map(call -> (ToolCall.Function) call).toList());
+    tx.runs().put(waiting);
+    events.add(new RunEvent(run.id(), "thread.run.requires_action", waiting));
+    return events;
+  }
+
+  /** Streams the call of an opened step (the tool ran) and completes the step with it. */
+  List<RunEvent> completeToolStep(Tx tx, Run run, ToolStep opened) {
+    List<RunEvent> events = writeCalls(tx, run, opened);
+    RunStep written = tx.runSteps().find(run.id(), opened.stepId()).orElseThrow();
+    RunStep done = written.ended(RunStep.Status.COMPLETED, clock.seconds(), null, written.usage());
     tx.runSteps().put(done);
-    List<RunEvent> events = created(run, step);
-    events.add(new RunEvent(run.id(), "thread.run.step.delta", new StepDelta(step.id(), 0, call)));
     events.add(new RunEvent(run.id(), "thread.run.step.completed", done));
     return events;
   }
 
-  /** A tool call of a step, at {@code index} in its list, for the stream to send as deltas. */
-  public record StepDelta(String stepId, int index, ToolCall call) {}
-
-  /** Opens the assistant message (empty, in progress) and the step that writes it. */
-  Draft startMessage(Tx tx, Run run, int promptTokens) {
+  /**
+   * Opens the assistant message and the step that writes it, and writes the answer's opening: the
+   * images and the first half of the text, as a model streams its first tokens. {@link
+   * #finishMessage} writes the rest, after any {@code hold_writing_ms}; a run that ends in between
+   * leaves the message {@code incomplete} with just that opening, which is all its stream sent.
+   */
+  Draft startMessage(Tx tx, Run run, Answer answer, int promptTokens) {
     long now = clock.seconds();
+    Writing writing = writing(tx, run, answer);
     Message message =
         new Message(
             ids.next(Ids.MESSAGE),
@@ -130,72 +157,77 @@ public final class RunWriter {
             List.of(),
             Map.of());
     RunStep step =
-        step(run, RunStep.Type.MESSAGE_CREATION, message.id(), null, new Usage(promptTokens, 0));
+        step(
+            run,
+            RunStep.Type.MESSAGE_CREATION,
+            message.id(),
+            null,
+            new Usage(promptTokens, tokens.count(writing.opening())));
     tx.runSteps().put(step);
-    tx.messages().put(message);
+    tx.messages().put(message.withContent(writing.parts(writing.opening())));
     List<RunEvent> events = created(run, step);
     events.add(new RunEvent(run.id(), "thread.message.created", message));
     events.add(new RunEvent(run.id(), "thread.message.in_progress", message));
-    return new Draft(message.id(), step.id(), events);
-  }
-
-  /** The answer as the stream sends it: each image, then the text a few tokens at a time. */
-  List<RunEvent> deltas(String runId, String messageId, Answer answer) {
-    List<RunEvent> events = new ArrayList<>();
-    int index = 0;
-    for (String image : answer.imageFileIds()) {
+    int textIndex = writing.imageFileIds().size();
+    for (int i = 0; i < textIndex; i++) {
       events.add(
-          new RunEvent(
-              runId,
-              "thread.message.delta",
-              new MessageDelta(messageId, index++, new MessageContent.ImageFile(image))));
+          messageDelta(
+              run.id(),
+              message.id(),
+              i,
+              new MessageContent.ImageFile(writing.imageFileIds().get(i))));
     }
-    for (String chunk : tokens.chunks(answer.text(), TOKENS_PER_DELTA)) {
-      events.add(
-          new RunEvent(
-              runId,
-              "thread.message.delta",
-              new MessageDelta(messageId, index, MessageContent.Text.of(chunk))));
+    List<String> chunks = tokens.chunks(writing.opening(), TOKENS_PER_DELTA);
+    // the text part exists from here on, so its first delta is sent even when it is still empty
+    for (String chunk : chunks.isEmpty() ? List.of("") : chunks) {
+      events.add(messageDelta(run.id(), message.id(), textIndex, MessageContent.Text.of(chunk)));
     }
-    return events;
+    return new Draft(message.id(), step.id(), writing, events);
   }
 
   /**
-   * Completes the message, its step and the run — or, past {@code max_completion_tokens}, cuts the
-   * text there and ends the message and the run {@code incomplete}.
+   * Writes the rest of the message and completes it, its step and the run — or, if {@code
+   * max_completion_tokens} cut the text, ends the message and the run {@code incomplete}.
    */
-  List<RunEvent> finishMessage(Tx tx, Run run, Draft draft, Answer answer, int promptTokens) {
+  List<RunEvent> finishMessage(Tx tx, Run run, Draft draft, int promptTokens) {
     long now = clock.seconds();
-    int spent = RunEndings.usage(tx, run).completionTokens();
-    int wanted = tokens.count(answer.text());
-    Integer budget =
-        run.maxCompletionTokens() == null ? null : Math.max(0, run.maxCompletionTokens() - spent);
-    boolean cut = budget != null && wanted > budget;
-    String text = cut ? tokens.truncate(answer.text(), budget) : answer.text();
-    Usage usage = new Usage(promptTokens, cut ? budget : wanted);
+    Writing writing = draft.writing();
     Message written =
         tx.messages()
             .find(run.threadId(), draft.messageId())
             .orElseThrow()
-            .withContent(answer.parts(text));
-    Message ended = cut ? written.incomplete("max_tokens", now) : written.completed(now);
+            .withContent(writing.parts(writing.text()));
+    Message ended = writing.cut() ? written.incomplete("max_tokens", now) : written.completed(now);
     tx.messages().put(ended);
     RunStep step = tx.runSteps().find(run.id(), draft.stepId()).orElseThrow();
-    RunStep stepDone = step.ended(RunStep.Status.COMPLETED, now, null, usage);
+    RunStep stepDone =
+        step.ended(
+            RunStep.Status.COMPLETED,
+            now,
+            null,
+            new Usage(promptTokens, writing.completionTokens()));
     tx.runSteps().put(stepDone);
     Usage total = RunEndings.usage(tx, run);
     Run finished =
-        cut
+        writing.cut()
             ? RunLifecycle.incomplete(run, now, "max_completion_tokens", total)
             : RunLifecycle.complete(run, now, total);
     tx.runs().put(finished);
     List<RunEvent> events = new ArrayList<>();
+    int textIndex = writing.imageFileIds().size();
+    for (String chunk : tokens.chunks(writing.rest(), TOKENS_PER_DELTA)) {
+      events.add(
+          messageDelta(run.id(), draft.messageId(), textIndex, MessageContent.Text.of(chunk)));
+    }
     events.add(
         new RunEvent(
-            run.id(), cut ? "thread.message.incomplete" : "thread.message.completed", ended));
+            run.id(),
+            writing.cut() ? "thread.message.incomplete" : "thread.message.completed",
+            ended));
     events.add(new RunEvent(run.id(), "thread.run.step.completed", stepDone));
     events.add(
-        new RunEvent(run.id(), cut ? "thread.run.incomplete" : "thread.run.completed", finished));
+        new RunEvent(
+            run.id(), writing.cut() ? "thread.run.incomplete" : "thread.run.completed", finished));
     return events;
   }
 
@@ -204,6 +236,58 @@ public final class RunWriter {
     Run stopped = RunLifecycle.incomplete(run, clock.seconds(), reason, RunEndings.usage(tx, run));
     tx.runs().put(stopped);
     return new ArrayList<>(List.of(new RunEvent(run.id(), "thread.run.incomplete", stopped)));
+  }
+
+  /**
+   * How the answer will be written. The cut for {@code max_completion_tokens} is made here, before
+   * the first delta, so the stream never sends text the message will not keep; the completion
+   * tokens spent so far are those of the run's earlier steps.
+   */
+  private Writing writing(Tx tx, Run run, Answer answer) {
+    int spent = RunEndings.usage(tx, run).completionTokens();
+    int wanted = tokens.count(answer.text());
+    Integer budget =
+        run.maxCompletionTokens() == null ? null : Math.max(0, run.maxCompletionTokens() - spent);
+    boolean cut = budget != null && wanted > budget;
+    String kept = cut ? tokens.truncate(answer.text(), budget) : answer.text();
+    // half the tokens, and at least one, so a held answer of any length is visibly half-written
+    String opening = tokens.truncate(kept, Math.max(1, tokens.count(kept) / 2));
+    return new Writing(
+        answer.imageFileIds(),
+        opening,
+        kept.substring(opening.length()),
+        cut,
+        cut ? budget : wanted);
+  }
+
+  /**
+   * Stores an opened step with no calls and sends it as created and in progress: on Azure the calls
+   * arrive as deltas, and a client that merges them into the created step must not get them twice.
+   */
+  private ToolStep openToolStep(Tx tx, Run run, List<ToolCall> calls, Usage usage) {
+    RunStep step = step(run, RunStep.Type.TOOL_CALLS, null, List.of(), usage);
+    tx.runSteps().put(step);
+    return new ToolStep(step.id(), calls, created(run, step));
+  }
+
+  /** The deltas of an opened step's calls, stored on the step in the same transaction. */
+  private List<RunEvent> writeCalls(Tx tx, Run run, ToolStep opened) {
+    RunStep step = tx.runSteps().find(run.id(), opened.stepId()).orElseThrow();
+    tx.runSteps().put(step.withToolCalls(opened.calls()));
+    List<RunEvent> events = new ArrayList<>();
+    for (int i = 0; i < opened.calls().size(); i++) {
+      events.add(
+          new RunEvent(
+              run.id(),
+              "thread.run.step.delta",
+              new StepDelta(step.id(), i, opened.calls().get(i))));
+    }
+    return events;
+  }
+
+  private static RunEvent messageDelta(
+      String runId, String messageId, int index, MessageContent part) {
+    return new RunEvent(runId, "thread.message.delta", new MessageDelta(messageId, index, part));
   }
 
   private RunStep step(

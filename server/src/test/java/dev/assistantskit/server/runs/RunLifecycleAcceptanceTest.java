@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every status of Azure's "Run status definitions", and every transition a caller can try. */
 class RunLifecycleAcceptanceTest {
@@ -238,9 +240,10 @@ class RunLifecycleAcceptanceTest {
   @Test
   void cancellingWhileTheAnswerIsWrittenLeavesItIncomplete() throws Exception {
     String thread = runs.thread("hello");
-    runs.script(thread, 0, 0, 1500, reply("A long answer"));
+    runs.script(thread, 0, 0, 1500, reply("A long answer, written slowly"));
     RunObject run = runs.start(thread, runs.codeAssistant());
-    awaitMessageInProgress(thread);
+    MessageObject writing = awaitMessageInProgress(thread);
+    assertThat(text(writing)).isEqualTo("A long answer");
 
     api.runs().cancelRun(thread, run.getId(), V);
 
@@ -249,6 +252,7 @@ class RunLifecycleAcceptanceTest {
     assertThat(message.getStatus()).isEqualTo(MessageObject.StatusEnum.INCOMPLETE);
     assertThat(message.getIncompleteDetails().getReason().getValue()).isEqualTo("run_cancelled");
     assertThat(message.getIncompleteAt()).isNotNull();
+    assertThat(text(message)).isEqualTo("A long answer");
     RunStepObject step =
         api.runSteps()
             .listRunSteps(thread, run.getId(), V, null, null, null, null)
@@ -284,6 +288,43 @@ class RunLifecycleAcceptanceTest {
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.message()).isEqualTo("Cannot cancel run with status 'completed'.");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RunStatus.class,
+      names = {"FAILED", "INCOMPLETE", "EXPIRED"})
+  void aRunThatHasEndedCannotBeCancelled(RunStatus status) throws Exception {
+    String thread = runs.thread("What's the weather in Paris?");
+    RunObject ended = endedRun(thread, status);
+    assertThat(ended.getStatus()).isEqualTo(status);
+
+    Apis.Failure refused = failure(() -> api.runs().cancelRun(thread, ended.getId(), V));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.message())
+        .isEqualTo("Cannot cancel run with status '" + status.getValue() + "'.");
+    assertThat(refused.type()).isEqualTo("invalid_request_error");
+    assertThat(refused.param()).isNull();
+    RunObject after = api.runs().getRun(thread, ended.getId(), V);
+    assertThat(after.getStatus()).isEqualTo(status);
+    assertThat(after.getCancelledAt()).isNull();
+  }
+
+  /** A run of the thread that ended {@code failed}, {@code incomplete} or {@code expired}. */
+  private RunObject endedRun(String thread, RunStatus status) throws Exception {
+    if (status == RunStatus.EXPIRED) {
+      RunObject waiting =
+          runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+      EMULATOR.server().emulator().clock().advance(Duration.ofSeconds(601));
+      return api.runs().getRun(thread, waiting.getId(), V);
+    }
+    runs.script(
+        thread,
+        status == RunStatus.FAILED
+            ? fail("server_error", "Sorry, something went wrong.")
+            : incomplete("max_prompt_tokens"));
+    return runs.awaitEnd(runs.start(thread, runs.codeAssistant()));
   }
 
   @Test
@@ -404,15 +445,20 @@ class RunLifecycleAcceptanceTest {
         .getFunction();
   }
 
-  private void awaitMessageInProgress(String thread) throws Exception {
+  /** The assistant message once it shows up in progress: half-written, its hold under way. */
+  private MessageObject awaitMessageInProgress(String thread) throws Exception {
     for (int i = 0; i < 500; i++) {
       MessageObject latest = runs.messages(thread).getData().get(0);
       if (latest.getStatus() == MessageObject.StatusEnum.IN_PROGRESS) {
-        assertThat(latest.getContent()).isEmpty();
-        return;
+        return latest;
       }
       Thread.sleep(5);
     }
     throw new AssertionError("the assistant message never showed up in progress");
+  }
+
+  private static String text(MessageObject message) {
+    assertThat(message.getContent()).hasSize(1);
+    return message.getContent().get(0).getMessageContentTextObject().getText().getValue();
   }
 }

@@ -20,6 +20,7 @@ import dev.assistantskit.client.model.RunStatus;
 import dev.assistantskit.client.model.TruncationObject;
 import dev.assistantskit.server.testing.Apis;
 import dev.assistantskit.server.testing.EmulatorExtension;
+import dev.assistantskit.server.testing.RawHttp;
 import dev.assistantskit.server.testing.Runs;
 import java.math.BigDecimal;
 import java.util.List;
@@ -117,6 +118,26 @@ class RunOverridesAcceptanceTest {
     assertThat(run.getModel()).isEqualTo("gpt-4");
     assertThat(run.getToolChoice().getString()).isEqualTo("auto");
     assertThat(run.getTruncationStrategy().getType()).isEqualTo(TruncationObject.TypeEnum.AUTO);
+  }
+
+  @Test
+  void anAutoTruncationStrategyIsWrittenWithLastMessagesNullAsAzureDoes() throws Exception {
+    String thread = runs.thread("hello");
+    RawHttp http = EMULATOR.http();
+
+    RawHttp.Reply created =
+        http.post(
+            RawHttp.withVersion("/threads/" + thread + "/runs"),
+            "{\"assistant_id\":\"" + runs.codeAssistant() + "\"}");
+    String run = created.json().get("id").asText();
+    RawHttp.Reply fetched = http.get(RawHttp.withVersion("/threads/" + thread + "/runs/" + run));
+    RawHttp.Reply listed = http.get(RawHttp.withVersion("/threads/" + thread + "/runs"));
+
+    String expected = "{\"type\":\"auto\",\"last_messages\":null}";
+    assertThat(created.json().get("truncation_strategy").toString()).isEqualTo(expected);
+    assertThat(fetched.json().get("truncation_strategy").toString()).isEqualTo(expected);
+    assertThat(listed.json().at("/data/0/truncation_strategy").toString()).isEqualTo(expected);
+    assertThat(created.body()).contains("\"truncation_strategy\":" + expected);
   }
 
   @Test
