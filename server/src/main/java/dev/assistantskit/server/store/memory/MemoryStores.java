@@ -77,6 +77,7 @@ public final class MemoryStores implements Stores, Tx {
         assistants.table,
         threads.table,
         messages.table,
+        messages.byRun,
         files.table,
         vectorStores.table,
         vectorStoreFiles.table,

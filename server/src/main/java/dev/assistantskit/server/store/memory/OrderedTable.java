@@ -113,17 +113,27 @@ final class OrderedTable<T> {
   }
 
   Page<T> page(String partition, PageRequest request, Predicate<T> filter) {
+    return page(partition, request, filter, id -> rows.get(key(partition, id)));
+  }
+
+  /**
+   * A page whose {@code after}/{@code before} ids are looked up by {@code cursors}: for a table
+   * that indexes a subset of another's rows (the same creation order), where a cursor may name a
+   * row of the other table that is not in this one.
+   */
+  Page<T> page(
+      String partition, PageRequest request, Predicate<T> filter, Function<String, T> cursors) {
     NavigableMap<Key, T> ascending =
         partitions.getOrDefault(partition, Collections.emptyNavigableMap());
     NavigableMap<Key, T> view =
         request.order() == PageRequest.Order.ASC ? ascending : ascending.descendingMap();
     if (request.after() != null) {
-      view = view.tailMap(cursor(partition, "after", request.after()), false);
+      view = view.tailMap(cursor(cursors, "after", request.after()), false);
     }
     if (request.before() == null) {
       return take(view.values().iterator(), filter, request.limit(), false);
     }
-    view = view.headMap(cursor(partition, "before", request.before()), false);
+    view = view.headMap(cursor(cursors, "before", request.before()), false);
     // the page just before the cursor: walk back from it, then restore the list's order
     return take(view.descendingMap().values().iterator(), filter, request.limit(), true);
   }
@@ -148,8 +158,8 @@ final class OrderedTable<T> {
     return new Page<>(items, more);
   }
 
-  private Key cursor(String partition, String param, String id) {
-    T row = rows.get(key(partition, id));
+  private Key cursor(Function<String, T> cursors, String param, String id) {
+    T row = cursors.apply(id);
     if (row == null) {
       throw new UnknownCursorException(param, id);
     }
