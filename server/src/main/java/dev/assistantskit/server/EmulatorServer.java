@@ -1,6 +1,8 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.http.H2cUpgradeIgnoringAddOn;
+import dev.assistantskit.server.http.JsonErrorPages;
+import dev.assistantskit.server.http.JsonHttpCodecAddOn;
 import dev.assistantskit.server.http.LazyContainer;
 import dev.assistantskit.server.http.SelfSignedCertificate;
 import java.io.IOException;
@@ -62,7 +64,9 @@ public final class EmulatorServer implements AutoCloseable {
     }
     http.getServerConfiguration()
         .addHttpHandler(new LazyContainer(() -> EmulatorApp.control(emulator)), "/_emulator");
+    http.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages());
     NetworkListener listener = http.getListeners().iterator().next();
+    listener.registerAddOn(new JsonHttpCodecAddOn());
     listener.registerAddOn(new H2cUpgradeIgnoringAddOn());
     try {
       http.start();
