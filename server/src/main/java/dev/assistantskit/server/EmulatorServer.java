@@ -1,6 +1,7 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.http.H2cUpgradeIgnoringAddOn;
+import dev.assistantskit.server.http.HungUpClients;
 import dev.assistantskit.server.http.JsonErrorPages;
 import dev.assistantskit.server.http.JsonHttpCodecAddOn;
 import dev.assistantskit.server.http.LazyContainer;
@@ -43,6 +44,7 @@ public final class EmulatorServer implements AutoCloseable {
    * own filters this way.
    */
   public static EmulatorServer start(EmulatorConfig config, Consumer<ResourceConfig> customizer) {
+    HungUpClients.install();
     Emulator emulator = new Emulator(config);
     String scheme = config.https() ? "https" : "http";
     URI base = URI.create(scheme + "://" + config.host() + ":" + config.port() + "/openai/");

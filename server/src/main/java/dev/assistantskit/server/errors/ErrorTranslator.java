@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.EOFException;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,10 @@ public final class ErrorTranslator {
     Throwable cause = unwrap(failure);
     if (cause instanceof ApiException api) {
       return api;
+    }
+    if (cause instanceof EOFException) {
+      // Grizzly's input ran dry: the client hung up before sending the body its headers declared
+      return Errors.truncatedBody();
     }
     if (cause instanceof UnknownCursorException cursor) {
       return Errors.unknownCursor(cursor.param(), cursor.id());

@@ -112,6 +112,14 @@ public final class Errors {
         null);
   }
 
+  public static ApiException truncatedBody() {
+    return invalid(
+        null,
+        "The request body ended before the length its headers declared: the connection was"
+            + " closed while it was being sent.",
+        null);
+  }
+
   public static ApiException payloadTooLarge(long limit) {
     return ApiException.openAi(
         413,
