@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -148,6 +149,21 @@ class NegativeInputMatrixTest {
             "a metadata value of 513",
             a,
             m("\"metadata\":{\"k\":\"" + "v".repeat(513) + "\"}"),
+            INVALID,
+            "metadata.k"));
+    c.add(post("a name of 257 emoji", a, m("\"name\":\"" + emoji(257) + "\""), INVALID, "name"));
+    c.add(
+        post(
+            "a metadata key of 65 emoji",
+            a,
+            m("\"metadata\":{\"" + emoji(65) + "\":\"v\"}"),
+            INVALID,
+            "metadata." + emoji(65)));
+    c.add(
+        post(
+            "a metadata value of 513 emoji",
+            a,
+            m("\"metadata\":{\"k\":\"" + emoji(513) + "\"}"),
             INVALID,
             "metadata.k"));
     c.add(
@@ -383,6 +399,13 @@ class NegativeInputMatrixTest {
             "a message of 256001",
             ms,
             "{\"role\":\"user\",\"content\":\"" + "c".repeat(256_001) + "\"}",
+            INVALID,
+            "content"));
+    c.add(
+        post(
+            "a message of 256001 emoji",
+            ms,
+            "{\"role\":\"user\",\"content\":\"" + emoji(256_001) + "\"}",
             INVALID,
             "content"));
     c.add(
@@ -882,6 +905,39 @@ class NegativeInputMatrixTest {
                 "the emulator is healthy afterwards", NegativeInputMatrixTest::healthy)));
   }
 
+  @Test
+  void lengthsAreCountedInCharactersAsTheContractsMaxLengthCounts() {
+    RawHttp.Reply assistant =
+        HTTP.post(
+            v("/assistants"),
+            m(
+                "\"name\":\""
+                    + emoji(256)
+                    + "\",\"metadata\":{\""
+                    + emoji(64)
+                    + "\":\""
+                    + emoji(512)
+                    + "\"}"));
+    RawHttp.Reply message =
+        HTTP.post(
+            v("/threads/" + IDS.get("{thread}") + "/messages"),
+            "{\"role\":\"user\",\"content\":\"" + emoji(256_000) + "\"}");
+    RawHttp.Reply tooLong = HTTP.post(v("/assistants"), m("\"name\":\"" + emoji(257) + "\""));
+    RawHttp.Reply valueTooLong =
+        HTTP.post(v("/assistants"), m("\"metadata\":{\"k\":\"" + emoji(513) + "\"}"));
+
+    assertThat(assistant.status()).as(assistant.body()).isEqualTo(200);
+    assertThat(assistant.json().path("name").asText()).isEqualTo(emoji(256));
+    assertThat(assistant.json().path("metadata").path(emoji(64)).asText()).isEqualTo(emoji(512));
+    assertThat(message.status()).as(message.body()).isEqualTo(200);
+    assertThat(tooLong.error().path("message").asText())
+        .isEqualTo(
+            "Invalid 'name': string too long. Expected a string with maximum length 256, but got a"
+                + " string with length 257 instead.");
+    assertThat(valueTooLong.error().path("message").asText())
+        .contains("maximum length 512, but got a string with length 513");
+  }
+
   private static void check(Case c) {
     String path = resolve(c.path());
     HttpRequest.Builder request = HTTP.request(v(path));
@@ -1006,6 +1062,11 @@ class NegativeInputMatrixTest {
 
   private static String fn(String function) {
     return "\"tools\":[{\"type\":\"function\",\"function\":{" + function + "}}]";
+  }
+
+  /** {@code count} characters outside the BMP: each is two UTF-16 units, one character. */
+  private static String emoji(int count) {
+    return "\uD83D\uDE00".repeat(count);
   }
 
   private static String repeat(String item, int times) {
