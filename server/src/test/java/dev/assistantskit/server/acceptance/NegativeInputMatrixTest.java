@@ -183,6 +183,13 @@ class NegativeInputMatrixTest {
             "response_format"));
     c.add(
         post(
+            "response_format none, which Azure refuses",
+            a,
+            m("\"response_format\":\"none\""),
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
             "an unknown response_format type",
             a,
             m("\"response_format\":{\"type\":\"xml\"}"),
@@ -278,6 +285,13 @@ class NegativeInputMatrixTest {
             "{\"metadata\":" + metadata(17) + "}",
             INVALID,
             "metadata"));
+    c.add(
+        post(
+            "modify with response_format none",
+            one,
+            "{\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
     c.add(post("modify with malformed JSON", one, "{", INVALID, NO_PARAM));
     c.add(
         new Case(
@@ -782,6 +796,20 @@ class NegativeInputMatrixTest {
                 + "]}",
             INVALID,
             "tools"));
+    c.add(
+        post(
+            "a run with response_format none",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
+            "a thread and run with response_format none",
+            "/threads/runs",
+            "{\"assistant_id\":\"{asst}\",\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
     c.add(
         post(
             "a run with tool_choice required",
