@@ -512,12 +512,22 @@ class NegativeInputMatrixTest {
     c.add(upload("an upload for an unknown purpose", "purpose", "poems", "x.txt", "purpose"));
     c.add(upload("an upload with a filename field", "filename", "x.txt", "x.txt", NO_PARAM));
     c.add(
-        new Case(
-            "an upload sent as JSON",
-            "POST",
+        post(
+            "an upload sent as JSON", "/files", "{\"purpose\":\"assistants\"}", INVALID, NO_PARAM));
+    c.add(post("an upload with two purposes", "/files", twoParts("purpose"), INVALID, "purpose"));
+    c.add(post("an upload with two files", "/files", twoParts("file"), INVALID, "file"));
+    c.add(
+        post(
+            "an upload with a nameless part",
             "/files",
-            "{\"purpose\":\"assistants\"}",
-            415,
+            "--m\r\n\r\nassistants\r\n--m--\r\n",
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "an upload without its closing boundary",
+            "/files",
+            "--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n",
             INVALID,
             NO_PARAM));
     c.add(
@@ -934,6 +944,56 @@ class NegativeInputMatrixTest {
   }
 
   @Test
+  void mediaTypeRefusalsNameTheHeaderAndWhatIsAccepted() {
+    RawHttp.Reply plain =
+        HTTP.send(
+            HTTP.request(v("/assistants"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\"}")));
+    RawHttp.Reply json = HTTP.post(v("/files"), "{\"purpose\":\"assistants\"}");
+    RawHttp.Reply html = HTTP.send(HTTP.request(v("/assistants")).header("Accept", "text/html"));
+
+    assertRefused(
+        plain, "Unsupported Content-Type 'text/plain': this operation takes application/json.");
+    assertRefused(
+        json,
+        "Unsupported Content-Type 'application/json': this operation takes multipart/form-data.");
+    assertRefused(
+        html,
+        "The Accept header 'text/html' allows none of the media types this operation answers"
+            + " with: application/json.");
+  }
+
+  @Test
+  void multipartRefusalsNameTheProblem() {
+    int stored = HTTP.get(v("/files")).json().path("data").size();
+    RawHttp.Reply unclosed =
+        upload("--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n");
+    RawHttp.Reply twice = upload(twoParts("purpose"));
+
+    assertRefused(
+        unclosed,
+        "Could not parse the multipart/form-data body: Reached EOF, but there is no closing MIME"
+            + " boundary.");
+    assertRefused(twice, "The form has more than one 'purpose' part: send it once.");
+    assertThat(HTTP.get(v("/files")).json().path("data").size()).as("nothing stored").isEqualTo(1);
+  }
+
+  private static RawHttp.Reply upload(String body) {
+    return HTTP.send(
+        HTTP.request(v("/files"))
+            .header("Content-Type", "multipart/form-data; boundary=m")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static void assertRefused(RawHttp.Reply reply, String message) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.raw().headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(reply.error().path("type").asText()).isEqualTo(INVALID);
+    assertThat(reply.error().path("message").asText()).isEqualTo(message);
+  }
+
+  @Test
   void lengthsAreCountedInCharactersAsTheContractsMaxLengthCounts() {
     RawHttp.Reply assistant =
         HTTP.post(
@@ -1082,6 +1142,15 @@ class NegativeInputMatrixTest {
     }
     body.append("--m--\r\n");
     return new Case(name, "POST", "/files", body.toString(), 400, INVALID, param);
+  }
+
+  /** An upload whose {@code twice} part comes twice (both values valid). */
+  private static String twoParts(String twice) {
+    String purpose =
+        "--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n";
+    String file =
+        "--m\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nhi\r\n";
+    return purpose + file + (twice.equals("file") ? file : purpose) + "--m--\r\n";
   }
 
   private static String m(String fields) {
