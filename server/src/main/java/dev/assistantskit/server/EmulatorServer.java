@@ -1,6 +1,9 @@
 package dev.assistantskit.server;
 
 import dev.assistantskit.server.http.H2cUpgradeIgnoringAddOn;
+import dev.assistantskit.server.http.HungUpClients;
+import dev.assistantskit.server.http.JsonErrorPages;
+import dev.assistantskit.server.http.JsonHttpCodecAddOn;
 import dev.assistantskit.server.http.LazyContainer;
 import dev.assistantskit.server.http.SelfSignedCertificate;
 import java.io.IOException;
@@ -41,6 +44,7 @@ public final class EmulatorServer implements AutoCloseable {
    * own filters this way.
    */
   public static EmulatorServer start(EmulatorConfig config, Consumer<ResourceConfig> customizer) {
+    HungUpClients.install();
     Emulator emulator = new Emulator(config);
     String scheme = config.https() ? "https" : "http";
     URI base = URI.create(scheme + "://" + config.host() + ":" + config.port() + "/openai/");
@@ -62,7 +66,9 @@ public final class EmulatorServer implements AutoCloseable {
     }
     http.getServerConfiguration()
         .addHttpHandler(new LazyContainer(() -> EmulatorApp.control(emulator)), "/_emulator");
+    http.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPages());
     NetworkListener listener = http.getListeners().iterator().next();
+    listener.registerAddOn(new JsonHttpCodecAddOn());
     listener.registerAddOn(new H2cUpgradeIgnoringAddOn());
     try {
       http.start();

@@ -25,16 +25,9 @@ class JdkHttpClientDefaultsTest {
 
   @Test
   void aPostOfferingH2cIsAnsweredOverHttp11() throws Exception {
-    HttpRequest post =
-        HttpRequest.newBuilder(uri("/assistants"))
-            .timeout(Duration.ofSeconds(5))
-            .header("api-key", EmulatorExtension.KEY)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"no model given\"}"))
-            .build();
     assertThat(defaults.version()).isEqualTo(HttpClient.Version.HTTP_2);
 
-    HttpResponse<String> response = defaults.send(post, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send(post("{\"name\": \"no model given\"}"));
 
     assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
     assertThat(response.statusCode()).isEqualTo(400);
@@ -45,18 +38,40 @@ class JdkHttpClientDefaultsTest {
 
   @Test
   void aGetOfferingH2cIsAnsweredOverHttp11() throws Exception {
-    HttpRequest get =
-        HttpRequest.newBuilder(uri("/assistants/asst_h2c0000000000000000000000?x=1"))
-            .timeout(Duration.ofSeconds(5))
-            .header("api-key", EmulatorExtension.KEY)
-            .GET()
-            .build();
-
-    HttpResponse<String> response = defaults.send(get, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send(get("/assistants/asst_h2c0000000000000000000000?x=1"));
 
     assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
     assertThat(new ObjectMapper().readTree(response.body()).has("error")).isTrue();
+  }
+
+  @Test
+  void aSuccessfulPostAndGetOfferingH2cAreAnsweredOverHttp11() throws Exception {
+    HttpResponse<String> created = send(post("{\"model\": \"gpt-4\", \"name\": \"h2c\"}"));
+    String id = new ObjectMapper().readTree(created.body()).path("id").asText();
+    HttpResponse<String> read = send(get("/assistants/" + id));
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+    assertThat(created.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    assertThat(new ObjectMapper().readTree(read.body()).path("name").asText()).isEqualTo("h2c");
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return defaults.send(
+        request.timeout(Duration.ofSeconds(5)).header("api-key", EmulatorExtension.KEY).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest.Builder post(String json) {
+    return HttpRequest.newBuilder(uri("/assistants"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private static HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(uri(path)).GET();
   }
 
   private static URI uri(String path) {

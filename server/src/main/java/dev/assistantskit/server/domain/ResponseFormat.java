@@ -1,6 +1,6 @@
 package dev.assistantskit.server.domain;
 
-/** A mode ({@code none}, {@code auto}) or an explicit type ({@code text}, {@code json_object}). */
+/** The mode {@code auto} or an explicit type ({@code text}, {@code json_object}). */
 public record ResponseFormat(String mode, String type) {
   public static final ResponseFormat AUTO = new ResponseFormat("auto", null);
 

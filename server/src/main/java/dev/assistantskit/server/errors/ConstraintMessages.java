@@ -65,7 +65,8 @@ final class ConstraintMessages {
     String kind;
     String article;
     if (value instanceof CharSequence text) {
-      actual = text.length();
+      // in characters, as the contract's maxLength and the validator (SizeInCodePoints) count
+      actual = Character.codePointCount(text, 0, text.length());
       kind = "string";
       article = "a";
     } else if (value instanceof Collection<?> items) {

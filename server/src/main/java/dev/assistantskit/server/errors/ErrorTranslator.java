@@ -11,15 +11,16 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.assistantskit.server.store.UnknownCursorException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import java.io.EOFException;
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ParamException;
+import org.jvnet.mimepull.MIMEParsingException;
 
 /**
  * Turns whatever went wrong while handling a request into the error Azure would have answered.
@@ -36,6 +37,10 @@ public final class ErrorTranslator {
     Throwable cause = unwrap(failure);
     if (cause instanceof ApiException api) {
       return api;
+    }
+    if (cause instanceof EOFException) {
+      // Grizzly's input ran dry: the client hung up before sending the body its headers declared
+      return Errors.truncatedBody();
     }
     if (cause instanceof UnknownCursorException cursor) {
       return Errors.unknownCursor(cursor.param(), cursor.id());
@@ -62,11 +67,8 @@ public final class ErrorTranslator {
     if (cause instanceof NotAllowedException) {
       return Errors.methodNotAllowed();
     }
-    if (cause instanceof NotSupportedException) {
-      return Errors.unsupportedMediaType();
-    }
-    if (cause instanceof NotAcceptableException) {
-      return Errors.notAcceptable();
+    if (cause instanceof BadRequestException && cause.getCause() instanceof MIMEParsingException) {
+      return Errors.malformedMultipart(cause.getCause().getMessage());
     }
     if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       return Errors.invalid(null, web.getMessage(), null).withStatus(web.getResponse().getStatus());

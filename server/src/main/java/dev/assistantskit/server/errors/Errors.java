@@ -1,5 +1,7 @@
 package dev.assistantskit.server.errors;
 
+import java.util.List;
+
 /** Every error message the emulator sends, written once. */
 public final class Errors {
   public static final String INVALID_REQUEST = "invalid_request_error";
@@ -29,18 +31,29 @@ public final class Errors {
     return ApiException.gateway(405, "405", "Method not allowed");
   }
 
-  public static ApiException unsupportedMediaType() {
+  /** A body in a media type the operation does not take; {@code sent} may be null. */
+  public static ApiException unsupportedMediaType(String sent, List<String> accepted) {
     return invalid(
-            null,
-            "Unsupported Content-Type: send application/json (multipart/form-data for file"
-                + " uploads).",
-            "unsupported_media_type")
-        .withStatus(415);
+        null,
+        (sent == null
+                ? "The Content-Type header is missing"
+                : "Unsupported Content-Type '" + sent + "'")
+            + ": this operation takes "
+            + String.join(" or ", accepted)
+            + ".",
+        "unsupported_media_type");
   }
 
-  public static ApiException notAcceptable() {
-    return invalid(null, "None of the media types in the Accept header can be produced.", null)
-        .withStatus(406);
+  /** An Accept header that allows none of the media types the operation answers with. */
+  public static ApiException notAcceptable(String accept, List<String> produced) {
+    return invalid(
+        null,
+        "The Accept header '"
+            + accept
+            + "' allows none of the media types this operation answers with: "
+            + String.join(", ", produced)
+            + ".",
+        "not_acceptable");
   }
 
   public static ApiException notImplemented(String operationId) {
@@ -59,7 +72,7 @@ public final class Errors {
   }
 
   /** Azure's answer when ids in a request name files that do not exist. */
-  public static ApiException filesNotFound(String param, java.util.List<String> ids) {
+  public static ApiException filesNotFound(String param, List<String> ids) {
     return ApiException.openAi(
         404, "Files " + ids + " were not found.", INVALID_REQUEST, param, null);
   }
@@ -109,6 +122,23 @@ public final class Errors {
             + " was sent was not valid JSON. "
             + detail
             + ")",
+        null);
+  }
+
+  public static ApiException malformedMultipart(String detail) {
+    return invalid(null, "Could not parse the multipart/form-data body: " + detail, null);
+  }
+
+  /** A form field sent more than once, where the operation takes one. */
+  public static ApiException duplicatePart(String name) {
+    return invalid(name, "The form has more than one '" + name + "' part: send it once.", null);
+  }
+
+  public static ApiException truncatedBody() {
+    return invalid(
+        null,
+        "The request body ended before the length its headers declared: the connection was"
+            + " closed while it was being sent.",
         null);
   }
 

@@ -5,12 +5,12 @@ import dev.assistantskit.server.generated.model.AssistantsApiResponseFormat;
 import java.util.List;
 
 /**
- * {@code response_format}: {@code "none"}, {@code "auto"} or {@code {"type":
- * "text"|"json_object"}}.
+ * {@code response_format}: {@code "auto"} or {@code {"type": "text"|"json_object"}}. The contract
+ * also lists {@code "none"}, but says Azure answers it with a 400: it is refused as an unknown
+ * mode.
  */
 @JsonDeserialize(using = ResponseFormatOption.Reader.class)
 public final class ResponseFormatOption extends ModeOrObject<AssistantsApiResponseFormat> {
-  public static final String NONE = "none";
   public static final String AUTO = "auto";
 
   private ResponseFormatOption(String mode, AssistantsApiResponseFormat format) {
@@ -31,7 +31,7 @@ public final class ResponseFormatOption extends ModeOrObject<AssistantsApiRespon
       super(
           ResponseFormatOption.class,
           AssistantsApiResponseFormat.class,
-          List.of(NONE, AUTO),
+          List.of(AUTO),
           ResponseFormatOption::mode,
           ResponseFormatOption::format);
     }

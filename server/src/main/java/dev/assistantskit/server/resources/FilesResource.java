@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.ContainerRequest;
 
@@ -38,7 +41,7 @@ public final class FilesResource implements FilesApi {
 
   @Override
   public OpenAIFile uploadFile(String apiVersion, EntityPart filePart, String purpose) {
-    rejectUnknownFields();
+    checkFields();
     if (filePart == null) {
       throw Errors.missingParameter("file");
     }
@@ -82,17 +85,29 @@ public final class FilesResource implements FilesApi {
   }
 
   /**
-   * Azure took the file name only from the file part and refused any other field, word for word.
+   * Azure took the file name only from the file part and refused any other field, word for word; a
+   * field sent twice is refused too, rather than one of its values being dropped unseen.
    */
-  private void rejectUnknownFields() {
+  private void checkFields() {
     Object form = request.get().getProperty(FormDataMultiPart.class.getName());
     if (!(form instanceof FormDataMultiPart multipart)) {
       return;
     }
-    for (String field : multipart.getFields().keySet()) {
-      if (!UPLOAD_FIELDS.contains(field)) {
+    for (Map.Entry<String, List<FormDataBodyPart>> field : multipart.getFields().entrySet()) {
+      if (field.getKey() == null) {
         throw Errors.invalid(
-            null, "Additional properties are not allowed ('" + field + "' was unexpected)", null);
+            null,
+            "Each part of the form needs a 'Content-Disposition: form-data; name=...' header.",
+            null);
+      }
+      if (!UPLOAD_FIELDS.contains(field.getKey())) {
+        throw Errors.invalid(
+            null,
+            "Additional properties are not allowed ('" + field.getKey() + "' was unexpected)",
+            null);
+      }
+      if (field.getValue().size() > 1) {
+        throw Errors.duplicatePart(field.getKey());
       }
     }
   }

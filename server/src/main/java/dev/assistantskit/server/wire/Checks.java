@@ -15,7 +15,10 @@ public final class Checks {
 
   private Checks() {}
 
-  /** Metadata: at most 16 pairs, keys up to 64 characters, string values up to 512. */
+  /**
+   * Metadata: at most 16 pairs, keys up to 64 characters, string values up to 512 — characters, as
+   * the contract's maxLength counts them, not UTF-16 units.
+   */
   public static Map<String, String> metadata(String param, Map<String, String> metadata) {
     if (metadata == null) {
       return null;
@@ -34,7 +37,7 @@ public final class Checks {
     }
     for (Map.Entry<String, String> pair : metadata.entrySet()) {
       String key = param + "." + pair.getKey();
-      if (pair.getKey().length() > METADATA_KEY) {
+      if (length(pair.getKey()) > METADATA_KEY) {
         throw Errors.invalid(
             key,
             "Invalid '"
@@ -49,7 +52,8 @@ public final class Checks {
       if (pair.getValue() == null) {
         throw Errors.invalidType(key, "a string", "null");
       }
-      if (pair.getValue().length() > METADATA_VALUE) {
+      int length = length(pair.getValue());
+      if (length > METADATA_VALUE) {
         throw Errors.invalid(
             key,
             "Invalid '"
@@ -57,7 +61,7 @@ public final class Checks {
                 + "': string too long. Expected a string with maximum length "
                 + METADATA_VALUE
                 + ", but got a string with length "
-                + pair.getValue().length()
+                + length
                 + " instead.",
             "string_above_max_length");
       }
@@ -99,7 +103,11 @@ public final class Checks {
     return value == null || value.isBlank() ? null : value;
   }
 
+  private static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
   private static String abbreviate(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    return length(text) <= 80 ? text : text.substring(0, text.offsetByCodePoints(0, 77)) + "...";
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -150,6 +151,21 @@ class NegativeInputMatrixTest {
             m("\"metadata\":{\"k\":\"" + "v".repeat(513) + "\"}"),
             INVALID,
             "metadata.k"));
+    c.add(post("a name of 257 emoji", a, m("\"name\":\"" + emoji(257) + "\""), INVALID, "name"));
+    c.add(
+        post(
+            "a metadata key of 65 emoji",
+            a,
+            m("\"metadata\":{\"" + emoji(65) + "\":\"v\"}"),
+            INVALID,
+            "metadata." + emoji(65)));
+    c.add(
+        post(
+            "a metadata value of 513 emoji",
+            a,
+            m("\"metadata\":{\"k\":\"" + emoji(513) + "\"}"),
+            INVALID,
+            "metadata.k"));
     c.add(
         post(
             "a number as a metadata value", a, m("\"metadata\":{\"k\":1}"), INVALID, "metadata.k"));
@@ -163,6 +179,13 @@ class NegativeInputMatrixTest {
             "an unknown response_format mode",
             a,
             m("\"response_format\":\"bogus\""),
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
+            "response_format none, which Azure refuses",
+            a,
+            m("\"response_format\":\"none\""),
             INVALID,
             "response_format"));
     c.add(
@@ -262,6 +285,13 @@ class NegativeInputMatrixTest {
             "{\"metadata\":" + metadata(17) + "}",
             INVALID,
             "metadata"));
+    c.add(
+        post(
+            "modify with response_format none",
+            one,
+            "{\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
     c.add(post("modify with malformed JSON", one, "{", INVALID, NO_PARAM));
     c.add(
         new Case(
@@ -387,6 +417,13 @@ class NegativeInputMatrixTest {
             "content"));
     c.add(
         post(
+            "a message of 256001 emoji",
+            ms,
+            "{\"role\":\"user\",\"content\":\"" + emoji(256_001) + "\"}",
+            INVALID,
+            "content"));
+    c.add(
+        post(
             "a message from a tool", ms, "{\"role\":\"tool\",\"content\":\"x\"}", INVALID, "role"));
     c.add(post("a number as content", ms, "{\"role\":\"user\",\"content\":7}", INVALID, "content"));
     c.add(
@@ -475,12 +512,22 @@ class NegativeInputMatrixTest {
     c.add(upload("an upload for an unknown purpose", "purpose", "poems", "x.txt", "purpose"));
     c.add(upload("an upload with a filename field", "filename", "x.txt", "x.txt", NO_PARAM));
     c.add(
-        new Case(
-            "an upload sent as JSON",
-            "POST",
+        post(
+            "an upload sent as JSON", "/files", "{\"purpose\":\"assistants\"}", INVALID, NO_PARAM));
+    c.add(post("an upload with two purposes", "/files", twoParts("purpose"), INVALID, "purpose"));
+    c.add(post("an upload with two files", "/files", twoParts("file"), INVALID, "file"));
+    c.add(
+        post(
+            "an upload with a nameless part",
             "/files",
-            "{\"purpose\":\"assistants\"}",
-            415,
+            "--m\r\n\r\nassistants\r\n--m--\r\n",
+            INVALID,
+            NO_PARAM));
+    c.add(
+        post(
+            "an upload without its closing boundary",
+            "/files",
+            "--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n",
             INVALID,
             NO_PARAM));
     c.add(
@@ -761,6 +808,20 @@ class NegativeInputMatrixTest {
             "tools"));
     c.add(
         post(
+            "a run with response_format none",
+            rs,
+            "{\"assistant_id\":\"{asst}\",\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
+            "a thread and run with response_format none",
+            "/threads/runs",
+            "{\"assistant_id\":\"{asst}\",\"response_format\":\"none\"}",
+            INVALID,
+            "response_format"));
+    c.add(
+        post(
             "a run with tool_choice required",
             rs,
             "{\"assistant_id\":\"{asst}\",\"tool_choice\":\"required\"}",
@@ -882,6 +943,89 @@ class NegativeInputMatrixTest {
                 "the emulator is healthy afterwards", NegativeInputMatrixTest::healthy)));
   }
 
+  @Test
+  void mediaTypeRefusalsNameTheHeaderAndWhatIsAccepted() {
+    RawHttp.Reply plain =
+        HTTP.send(
+            HTTP.request(v("/assistants"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\"}")));
+    RawHttp.Reply json = HTTP.post(v("/files"), "{\"purpose\":\"assistants\"}");
+    RawHttp.Reply html = HTTP.send(HTTP.request(v("/assistants")).header("Accept", "text/html"));
+
+    assertRefused(
+        plain, "Unsupported Content-Type 'text/plain': this operation takes application/json.");
+    assertRefused(
+        json,
+        "Unsupported Content-Type 'application/json': this operation takes multipart/form-data.");
+    assertRefused(
+        html,
+        "The Accept header 'text/html' allows none of the media types this operation answers"
+            + " with: application/json.");
+  }
+
+  @Test
+  void multipartRefusalsNameTheProblem() {
+    int stored = HTTP.get(v("/files")).json().path("data").size();
+    RawHttp.Reply unclosed =
+        upload("--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n");
+    RawHttp.Reply twice = upload(twoParts("purpose"));
+
+    assertRefused(
+        unclosed,
+        "Could not parse the multipart/form-data body: Reached EOF, but there is no closing MIME"
+            + " boundary.");
+    assertRefused(twice, "The form has more than one 'purpose' part: send it once.");
+    assertThat(HTTP.get(v("/files")).json().path("data").size()).as("nothing stored").isEqualTo(1);
+  }
+
+  private static RawHttp.Reply upload(String body) {
+    return HTTP.send(
+        HTTP.request(v("/files"))
+            .header("Content-Type", "multipart/form-data; boundary=m")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static void assertRefused(RawHttp.Reply reply, String message) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.raw().headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(reply.error().path("type").asText()).isEqualTo(INVALID);
+    assertThat(reply.error().path("message").asText()).isEqualTo(message);
+  }
+
+  @Test
+  void lengthsAreCountedInCharactersAsTheContractsMaxLengthCounts() {
+    RawHttp.Reply assistant =
+        HTTP.post(
+            v("/assistants"),
+            m(
+                "\"name\":\""
+                    + emoji(256)
+                    + "\",\"metadata\":{\""
+                    + emoji(64)
+                    + "\":\""
+                    + emoji(512)
+                    + "\"}"));
+    RawHttp.Reply message =
+        HTTP.post(
+            v("/threads/" + IDS.get("{thread}") + "/messages"),
+            "{\"role\":\"user\",\"content\":\"" + emoji(256_000) + "\"}");
+    RawHttp.Reply tooLong = HTTP.post(v("/assistants"), m("\"name\":\"" + emoji(257) + "\""));
+    RawHttp.Reply valueTooLong =
+        HTTP.post(v("/assistants"), m("\"metadata\":{\"k\":\"" + emoji(513) + "\"}"));
+
+    assertThat(assistant.status()).as(assistant.body()).isEqualTo(200);
+    assertThat(assistant.json().path("name").asText()).isEqualTo(emoji(256));
+    assertThat(assistant.json().path("metadata").path(emoji(64)).asText()).isEqualTo(emoji(512));
+    assertThat(message.status()).as(message.body()).isEqualTo(200);
+    assertThat(tooLong.error().path("message").asText())
+        .isEqualTo(
+            "Invalid 'name': string too long. Expected a string with maximum length 256, but got a"
+                + " string with length 257 instead.");
+    assertThat(valueTooLong.error().path("message").asText())
+        .contains("maximum length 512, but got a string with length 513");
+  }
+
   private static void check(Case c) {
     String path = resolve(c.path());
     HttpRequest.Builder request = HTTP.request(v(path));
@@ -1000,12 +1144,26 @@ class NegativeInputMatrixTest {
     return new Case(name, "POST", "/files", body.toString(), 400, INVALID, param);
   }
 
+  /** An upload whose {@code twice} part comes twice (both values valid). */
+  private static String twoParts(String twice) {
+    String purpose =
+        "--m\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nassistants\r\n";
+    String file =
+        "--m\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nhi\r\n";
+    return purpose + file + (twice.equals("file") ? file : purpose) + "--m--\r\n";
+  }
+
   private static String m(String fields) {
     return "{\"model\":\"m\"," + fields + "}";
   }
 
   private static String fn(String function) {
     return "\"tools\":[{\"type\":\"function\",\"function\":{" + function + "}}]";
+  }
+
+  /** {@code count} characters outside the BMP: each is two UTF-16 units, one character. */
+  private static String emoji(int count) {
+    return "\uD83D\uDE00".repeat(count);
   }
 
   private static String repeat(String item, int times) {

@@ -2,6 +2,7 @@ package dev.assistantskit.server.acceptance;
 
 import static dev.assistantskit.server.testing.Apis.V;
 import static dev.assistantskit.server.testing.Apis.failure;
+import static dev.assistantskit.server.testing.Runs.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assistantskit.client.model.AssistantToolsFileSearch;
@@ -16,11 +17,13 @@ import dev.assistantskit.client.model.MessageContentTextObject;
 import dev.assistantskit.client.model.MessageObject;
 import dev.assistantskit.client.model.ModifyMessageRequest;
 import dev.assistantskit.client.model.ModifyThreadRequest;
+import dev.assistantskit.client.model.RunObject;
 import dev.assistantskit.client.model.ThreadObject;
 import dev.assistantskit.client.model.VectorStoreHelper;
 import dev.assistantskit.client.model.VectorStoreObject;
 import dev.assistantskit.server.testing.Apis;
 import dev.assistantskit.server.testing.EmulatorExtension;
+import dev.assistantskit.server.testing.Runs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ThreadsAndMessagesAcceptanceTest {
   @RegisterExtension static final EmulatorExtension EMULATOR = new EmulatorExtension();
 
-  private final Apis api = Apis.of(EMULATOR);
+  private final Runs runs = Runs.of(EMULATOR);
+  private final Apis api = runs.api();
 
   static CreateMessageRequest user(String text) {
     return new CreateMessageRequest().role(CreateMessageRequest.RoleEnum.USER).content(text);
@@ -140,6 +144,59 @@ class ThreadsAndMessagesAcceptanceTest {
         failure(() -> api.messages().listMessages(threadId, V, null, null, null, null, null));
     assertThat(gone.status()).isEqualTo(404);
     assertThat(gone.message()).isEqualTo("No thread found with id '" + threadId + "'.");
+  }
+
+  @Test
+  void listingMessagesByRunGivesThatRunsMessagesOnly() throws Exception {
+    String assistant = runs.codeAssistant();
+    String thread = runs.thread("first question");
+    runs.script(thread, reply("first answer"));
+    RunObject first = runs.awaitEnd(runs.start(thread, assistant));
+    runs.say(thread, "second question");
+    runs.script(thread, reply("second answer"));
+    RunObject second = runs.awaitEnd(runs.start(thread, assistant));
+
+    ListMessagesResponse ofFirst =
+        api.messages().listMessages(thread, V, null, null, null, null, first.getId());
+    ListMessagesResponse ofSecond =
+        api.messages().listMessages(thread, V, null, null, null, null, second.getId());
+    ListMessagesResponse ofUnknown =
+        api.messages().listMessages(thread, V, null, null, null, null, "run_unknown");
+
+    assertThat(texts(ofFirst)).containsExactly("first answer");
+    assertThat(ofFirst.getData()).allMatch(m -> first.getId().equals(m.getRunId()));
+    assertThat(texts(ofSecond)).containsExactly("second answer");
+    assertThat(texts(runs.messages(thread))).hasSize(4);
+    assertThat(ofUnknown.getData()).isEmpty();
+    assertThat(ofUnknown.getHasMore()).isFalse();
+  }
+
+  @Test
+  void deletingAThreadDeletesItsRuns() throws Exception {
+    String thread = runs.thread("hello");
+    runs.script(thread, reply("hi"));
+    RunObject run = runs.awaitEnd(runs.start(thread, runs.codeAssistant()));
+
+    api.threads().deleteThread(thread, V);
+
+    Apis.Failure gone = failure(() -> api.runs().getRun(thread, run.getId(), V));
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.type()).isEqualTo("invalid_request_error");
+  }
+
+  @Test
+  void deletingAnAssistantLeavesItsThreadsAndTheirMessages() throws Exception {
+    String assistant = runs.codeAssistant();
+    String thread = runs.thread("hello");
+    runs.script(thread, reply("hi there"));
+    runs.awaitEnd(runs.start(thread, assistant));
+
+    assertThat(api.assistants().deleteAssistant(assistant, V).getDeleted()).isTrue();
+
+    assertThat(api.threads().getThread(thread, V).getId()).isEqualTo(thread);
+    ListMessagesResponse messages = runs.messages(thread);
+    assertThat(texts(messages)).containsExactly("hi there", "hello");
+    assertThat(messages.getData().get(0).getAssistantId()).isEqualTo(assistant);
   }
 
   @Test
