@@ -95,7 +95,7 @@ public final class Emulator implements AutoCloseable {
             executor,
             events);
     if (config.scriptFile() != null) {
-      ScriptFile.read(config.scriptFile(), WireJson.newMapper()).applyTo(scripts, faults);
+      ScriptFile.read(config.scriptFile(), json).applyTo(scripts, faults);
     }
   }
 

@@ -56,15 +56,6 @@ public final class Errors {
         "not_acceptable");
   }
 
-  public static ApiException notImplemented(String operationId) {
-    return ApiException.openAi(
-        501,
-        "The operation '" + operationId + "' is not implemented by assistants-kit yet.",
-        SERVER_ERROR,
-        null,
-        "not_implemented");
-  }
-
   /** "No assistant found with id 'asst_x'." — the same sentence for every kind of object. */
   public static ApiException notFound(String kind, String id) {
     return ApiException.openAi(

@@ -59,10 +59,26 @@ final class RequestLine {
     if (at == end) {
       return null;
     }
+    if (isVersion(input, version, at, "HTTP/1.1") || isVersion(input, version, at, "HTTP/1.0")) {
+      return null; // as sent by every client: no String made on the path of every request
+    }
     String sent = input.toStringContent(StandardCharsets.ISO_8859_1, version, at).strip();
     return VERSIONS.contains(sent)
         ? null
         : "HTTP version '" + sent + "' is not supported: send HTTP/1.1.";
+  }
+
+  /** Whether the bytes {@code [from, to)} of {@code input} are exactly {@code version}. */
+  private static boolean isVersion(Buffer input, int from, int to, String version) {
+    if (to - from != version.length()) {
+      return false;
+    }
+    for (int i = 0; i < version.length(); i++) {
+      if (input.get(from + i) != version.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

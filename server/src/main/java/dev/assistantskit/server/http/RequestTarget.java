@@ -27,40 +27,51 @@ final class RequestTarget {
 
   /** The error for a raw path and query (bytes as ISO-8859-1 characters), or null. */
   static ApiException problem(String path, String query) {
-    String pathProblem = componentProblem(path, "/");
+    String pathProblem = componentProblem(path, 0, path.length(), "/");
     if (pathProblem != null) {
       return Errors.invalid(null, "Invalid request path: " + pathProblem, null);
     }
-    if (query == null || query.isEmpty()) {
+    if (query == null) {
       return null;
     }
-    for (String pair : query.split("&", -1)) {
-      int equals = pair.indexOf('=');
-      String name = equals < 0 ? pair : pair.substring(0, equals);
-      String nameProblem = componentProblem(name, "/?");
+    // each name=value pair in place: this runs on every request
+    for (int start = 0; start < query.length(); ) {
+      int end = query.indexOf('&', start);
+      if (end < 0) {
+        end = query.length();
+      }
+      int nameEnd = start;
+      while (nameEnd < end && query.charAt(nameEnd) != '=') {
+        nameEnd++;
+      }
+      String nameProblem = componentProblem(query, start, nameEnd, "/?");
       if (nameProblem != null) {
         return Errors.invalid(null, "Invalid query string: " + nameProblem, null);
       }
-      String valueProblem = equals < 0 ? null : componentProblem(pair.substring(equals + 1), "/?");
+      String valueProblem = nameEnd == end ? null : componentProblem(query, nameEnd + 1, end, "/?");
       if (valueProblem != null) {
-        String param = URLDecoder.decode(name, StandardCharsets.UTF_8);
+        String param = URLDecoder.decode(query.substring(start, nameEnd), StandardCharsets.UTF_8);
         return Errors.invalidValue(
             param, "Invalid query parameter '" + param + "': " + valueProblem);
       }
+      start = end + 1;
     }
     return null;
   }
 
-  /** What is wrong with one component, which may also hold {@code extra} characters; or null. */
-  private static String componentProblem(String raw, String extra) {
-    ByteArrayOutputStream decoded = new ByteArrayOutputStream(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
+  /**
+   * What is wrong with the component {@code raw[from, to)}, which may also hold {@code extra}
+   * characters; or null.
+   */
+  private static String componentProblem(String raw, int from, int to, String extra) {
+    boolean nonAscii = false;
+    for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-        int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
+        int high = i + 2 < to ? Character.digit(raw.charAt(i + 1), 16) : -1;
+        int low = i + 2 < to ? Character.digit(raw.charAt(i + 2), 16) : -1;
         if (high < 0 || low < 0) {
-          String escape = raw.substring(i, Math.min(i + 3, raw.length()));
+          String escape = raw.substring(i, Math.min(i + 3, to));
           return "'"
               + escape
               + "' is not a percent-escape: escape each byte of UTF-8 text as %XX, with two"
@@ -70,20 +81,35 @@ final class RequestTarget {
         if (b < 0x20 || b == 0x7f) {
           return "'" + raw.substring(i, i + 3) + "' is a control character.";
         }
-        decoded.write(b);
+        nonAscii |= b >= 0x80;
         i += 2;
-      } else if (isLetterOrDigit(c) || PCHAR_SYMBOLS.indexOf(c) >= 0 || extra.indexOf(c) >= 0) {
-        decoded.write(c);
-      } else {
+      } else if (!isLetterOrDigit(c) && PCHAR_SYMBOLS.indexOf(c) < 0 && extra.indexOf(c) < 0) {
         return describe(c) + " must be percent-encoded.";
+      }
+    }
+    // every byte is ASCII, so UTF-8, unless an escape said otherwise
+    return nonAscii && !isUtf8(raw, from, to) ? "its percent-escapes are not UTF-8 text." : null;
+  }
+
+  /** Whether the bytes of a component whose escapes are all well formed are UTF-8. */
+  private static boolean isUtf8(String raw, int from, int to) {
+    ByteArrayOutputStream decoded = new ByteArrayOutputStream(to - from);
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        decoded.write(
+            Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
+        i += 2;
+      } else {
+        decoded.write(c);
       }
     }
     try {
       StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(decoded.toByteArray()));
+      return true;
     } catch (CharacterCodingException e) {
-      return "its percent-escapes are not UTF-8 text.";
+      return false;
     }
-    return null;
   }
 
   private static boolean isLetterOrDigit(char c) {

@@ -24,7 +24,7 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
     ApiException error =
         MediaTypeErrors.explain(failure, request.getMethod(), uri, headers)
             .orElseGet(() -> ErrorTranslator.translate(failure));
-    if (error.status() >= 500 && error.status() != 501) {
+    if (error.status() >= 500) {
       LOG.error("Request failed", failure);
     }
     return ErrorResponses.render(error);

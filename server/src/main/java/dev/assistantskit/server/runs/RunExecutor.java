@@ -103,24 +103,25 @@ public final class RunExecutor implements AutoCloseable {
     Optional<Scripts.ScriptedRun> script = scripts.take(run);
     long holdQueued = script.map(Scripts.ScriptedRun::holdQueuedMillis).orElse(0L);
     long holdInProgress = script.map(Scripts.ScriptedRun::holdInProgressMillis).orElse(0L);
-    boolean held =
-        script
-            .map(s -> s.holdQueuedMillis() + s.holdInProgressMillis() + s.holdWritingMillis() > 0)
-            .orElse(false);
+    long holdWhileWriting = script.map(Scripts.ScriptedRun::holdWritingMillis).orElse(0L);
     script.ifPresent(
         s -> {
           scripted.put(run.id(), new ArrayDeque<>(s.turns()));
-          holdWriting.put(run.id(), s.holdWritingMillis());
+          holdWriting.put(run.id(), holdWhileWriting);
         });
-    if (held) {
+    if (holdQueued + holdInProgress + holdWhileWriting > 0) {
       scheduleExpiry(run);
     }
-    enqueue(run.id(), holdQueued, () -> begin(run.threadId(), run.id(), holdInProgress));
+    enqueue(
+        run.threadId(),
+        run.id(),
+        holdQueued,
+        () -> begin(run.threadId(), run.id(), holdInProgress));
   }
 
   /** Tool outputs arrived; the run is queued again. */
   public void resumed(Run run) {
-    enqueue(run.id(), 0, () -> begin(run.threadId(), run.id(), 0));
+    enqueue(run.threadId(), run.id(), 0, () -> begin(run.threadId(), run.id(), 0));
   }
 
   /**
@@ -128,7 +129,8 @@ public final class RunExecutor implements AutoCloseable {
    * the chain does next finds the run ended and writes nothing ({@link #whileRunning}).
    */
   public void cancelling(Run run) {
-    workers.execute(() -> guarded(run.id(), () -> finish(run.threadId(), run.id(), null)));
+    workers.execute(
+        () -> guarded(run.threadId(), run.id(), () -> finish(run.threadId(), run.id(), null)));
   }
 
   /** Expires every active run whose {@code expires_at} has passed (the clock moved). */
@@ -150,7 +152,7 @@ public final class RunExecutor implements AutoCloseable {
                     current -> happened.addAll(RunEndings.expire(tx, current, clock.seconds())));
             return null;
           });
-      forget(run.id());
+      forget(run.threadId(), run.id());
     }
   }
 
@@ -182,7 +184,7 @@ public final class RunExecutor implements AutoCloseable {
             ? new Turn.Stop("max_prompt_tokens")
             : nextTurn(started.run(), window, started.answered());
     int promptTokens = window == null ? 0 : window.tokens();
-    enqueue(runId, holdInProgress, () -> apply(threadId, runId, turn, promptTokens));
+    enqueue(threadId, runId, holdInProgress, () -> apply(threadId, runId, turn, promptTokens));
   }
 
   private Turn nextTurn(Run run, PromptWindow window, List<ToolCall.Function> answered) {
@@ -278,6 +280,7 @@ public final class RunExecutor implements AutoCloseable {
       return false;
     }
     enqueue(
+        threadId,
         runId,
         holdWriting.getOrDefault(runId, 0L),
         () -> {
@@ -407,7 +410,7 @@ public final class RunExecutor implements AutoCloseable {
   }
 
   /** Appends a task to a run's chain, to run after {@code delayMillis} once the chain is free. */
-  private void enqueue(String runId, long delayMillis, Runnable task) {
+  private void enqueue(String threadId, String runId, long delayMillis, Runnable task) {
     Executor executor =
         delayMillis > 0
             ? CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS, workers)
@@ -417,15 +420,15 @@ public final class RunExecutor implements AutoCloseable {
             runId,
             (id, previous) ->
                 (previous == null ? CompletableFuture.<Void>completedFuture(null) : previous)
-                    .thenRunAsync(() -> guarded(runId, task), executor));
+                    .thenRunAsync(() -> guarded(threadId, runId, task), executor));
     tail.whenComplete((ignored, error) -> chains.remove(runId, tail));
   }
 
   /** A task that throws is a bug; the run fails rather than hang. */
-  private void guarded(String runId, Runnable task) {
+  private void guarded(String threadId, String runId, Runnable task) {
     try {
       task.run();
-      forget(runId);
+      forget(threadId, runId);
     } catch (java.util.NoSuchElementException gone) {
       LOG.debug("Run {} was deleted with its thread while it ran", runId);
     } catch (RuntimeException bug) {
@@ -433,10 +436,9 @@ public final class RunExecutor implements AutoCloseable {
       commit(
           runId,
           (tx, happened) -> {
-            tx.runs().allActive().stream()
-                .filter(run -> run.id().equals(runId))
+            tx.runs()
+                .find(threadId, runId)
                 .filter(run -> RunLifecycle.allows(run.status(), RunStatus.FAILED))
-                .findFirst()
                 .ifPresent(
                     run ->
                         happened.addAll(
@@ -451,9 +453,11 @@ public final class RunExecutor implements AutoCloseable {
   }
 
   /** Drops what the executor kept about a run once it has ended. */
-  private void forget(String runId) {
+  private void forget(String threadId, String runId) {
     boolean ended =
-        stores.read(tx -> tx.runs().allActive().stream().noneMatch(run -> run.id().equals(runId)));
+        stores.read(
+            tx ->
+                tx.runs().find(threadId, runId).map(run -> !run.status().isActive()).orElse(true));
     if (ended) {
       scripted.remove(runId);
       holdWriting.remove(runId);
