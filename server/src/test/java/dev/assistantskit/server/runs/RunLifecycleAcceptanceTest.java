@@ -206,7 +206,7 @@ class RunLifecycleAcceptanceTest {
   @Test
   void aQueuedRunIsCancellingThenCancelled() throws Exception {
     String thread = runs.thread("hello");
-    runs.script(thread, 800, 0, 0);
+    runs.script(thread, 20_000, 0, 0);
     RunObject queued = runs.start(thread, runs.codeAssistant());
 
     RunObject cancelling = api.runs().cancelRun(thread, queued.getId(), V);
@@ -224,7 +224,7 @@ class RunLifecycleAcceptanceTest {
   @Test
   void cancellingWhileTheAnswerIsWrittenLeavesItIncomplete() throws Exception {
     String thread = runs.thread("hello");
-    runs.script(thread, 0, 0, 1500, reply("A long answer, written slowly"));
+    runs.script(thread, 0, 0, 20_000, reply("A long answer, written slowly"));
     RunObject run = runs.start(thread, runs.codeAssistant());
     MessageObject writing = runs.awaitWriting(thread);
     assertThat(text(writing)).isEqualTo("A long answer");

@@ -116,7 +116,7 @@ class ThreadLockRaceTest {
         .server()
         .emulator()
         .scripts()
-        .add(new ScriptDefinition(null, thread, 0L, 1500L, 0L, times, List.of()));
+        .add(new ScriptDefinition(null, thread, 0L, 20_000L, 0L, times, List.of()));
   }
 
   interface Racer {
