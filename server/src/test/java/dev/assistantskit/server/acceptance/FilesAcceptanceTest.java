@@ -8,7 +8,6 @@ import dev.assistantskit.client.model.AssistantObject;
 import dev.assistantskit.client.model.CreateAssistantRequest;
 import dev.assistantskit.client.model.CreateCodeInterpreterToolResource;
 import dev.assistantskit.client.model.CreateToolResources;
-import dev.assistantskit.client.model.CreateVectorStoreRequest;
 import dev.assistantskit.client.model.FilePurpose;
 import dev.assistantskit.client.model.FileState;
 import dev.assistantskit.client.model.OpenAIFile;
@@ -139,10 +138,7 @@ class FilesAcceptanceTest {
   @Test
   void deletingAFileDetachesItFromVectorStoresAndToolResources() throws Exception {
     String id = api.files().uploadFile(V, write("data.csv", "x,y"), FilePurpose.ASSISTANTS).getId();
-    String store =
-        api.vectorStores()
-            .createVectorStore(V, new CreateVectorStoreRequest().fileIds(List.of(id)))
-            .getId();
+    String store = api.vectorStore(id);
     AssistantObject assistant =
         api.assistants()
             .createAssistant(

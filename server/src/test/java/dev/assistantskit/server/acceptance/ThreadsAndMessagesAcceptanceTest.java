@@ -274,8 +274,6 @@ class ThreadsAndMessagesAcceptanceTest {
   }
 
   private static List<String> texts(ListMessagesResponse list) {
-    return list.getData().stream()
-        .map(m -> m.getContent().get(0).getMessageContentTextObject().getText().getValue())
-        .toList();
+    return list.getData().stream().map(Runs::firstText).toList();
   }
 }

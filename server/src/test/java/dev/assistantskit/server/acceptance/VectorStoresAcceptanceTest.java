@@ -93,10 +93,7 @@ class VectorStoresAcceptanceTest {
   @Test
   void deletingAStoreUnlinksItFromAssistantsButKeepsItsFiles() throws Exception {
     String file = api.upload("keep.txt", "keep");
-    String store =
-        api.vectorStores()
-            .createVectorStore(V, new CreateVectorStoreRequest().fileIds(List.of(file)))
-            .getId();
+    String store = api.vectorStore(file);
     AssistantObject assistant =
         api.assistants()
             .createAssistant(
@@ -125,7 +122,7 @@ class VectorStoresAcceptanceTest {
 
   @Test
   void attachingAFileThatDoesNotExistIsRefusedWithA404() throws Exception {
-    String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
+    String store = api.vectorStore();
 
     Apis.Failure missing =
         failure(
@@ -144,7 +141,7 @@ class VectorStoresAcceptanceTest {
 
   @Test
   void aFileWhoseContentIsGoneFromDiskIsAttachedAsFailed() throws Exception {
-    String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
+    String store = api.vectorStore();
     String present = api.upload("here.txt", "here");
     String gone = api.upload("gone.txt", "gone");
     java.nio.file.Files.delete(EMULATOR.server().emulator().contents().path(gone));
@@ -172,10 +169,7 @@ class VectorStoresAcceptanceTest {
   @Test
   void detachingAFileKeepsTheFile() throws Exception {
     String file = api.upload("x.txt", "x");
-    String store =
-        api.vectorStores()
-            .createVectorStore(V, new CreateVectorStoreRequest().fileIds(List.of(file)))
-            .getId();
+    String store = api.vectorStore(file);
 
     assertThat(api.vectorStoreFiles().deleteVectorStoreFile(store, file, V).getDeleted()).isTrue();
 
@@ -222,7 +216,7 @@ class VectorStoresAcceptanceTest {
 
   @Test
   void aBatchNamingAFileThatDoesNotExistAttachesNothing() throws Exception {
-    String store = api.vectorStores().createVectorStore(V, new CreateVectorStoreRequest()).getId();
+    String store = api.vectorStore();
     String real = api.upload("real.txt", "real");
 
     Apis.Failure refused =

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assistantskit.client.model.RunObject;
 import dev.assistantskit.client.model.RunStatus;
+import dev.assistantskit.client.model.SubmitToolOutputsRunRequest;
+import dev.assistantskit.client.model.ToolOutput;
 import dev.assistantskit.server.testing.EmulatorExtension;
 import dev.assistantskit.server.testing.RawHttp;
 import dev.assistantskit.server.testing.Runs;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,23 +67,10 @@ class ControlPlaneAcceptanceTest {
             thread,
             waiting.getId(),
             V,
-            new dev.assistantskit.client.model.SubmitToolOutputsRunRequest()
-                .toolOutputs(
-                    java.util.List.of(
-                        new dev.assistantskit.client.model.ToolOutput()
-                            .toolCallId(call.getId())
-                            .output("42"))));
+            new SubmitToolOutputsRunRequest()
+                .toolOutputs(List.of(new ToolOutput().toolCallId(call.getId()).output("42"))));
     runs.await(waiting, RunStatus.COMPLETED);
-    assertThat(
-            runs.messages(thread)
-                .getData()
-                .get(0)
-                .getContent()
-                .get(0)
-                .getMessageContentTextObject()
-                .getText()
-                .getValue())
-        .isEqualTo("Found it.");
+    assertThat(runs.newestText(thread)).isEqualTo("Found it.");
     assertThat(control("GET", "/scripts", null).json().get("data")).isEmpty();
   }
 

@@ -38,14 +38,8 @@ class HeldRunsTest {
     RunObject started = runs.start(thread, runs.codeAssistant());
     assertThat(started.getExpiresAt()).isEqualTo(started.getCreatedAt() + 1);
 
-    // Read the store directly: a read through the API would expire the run itself.
-    Run run = stored(thread, started.getId());
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (run.status() != dev.assistantskit.server.domain.RunStatus.EXPIRED
-        && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-      run = stored(thread, started.getId());
-    }
+    Run run =
+        awaitStored(thread, started.getId(), dev.assistantskit.server.domain.RunStatus.EXPIRED);
 
     assertThat(run.status()).isEqualTo(dev.assistantskit.server.domain.RunStatus.EXPIRED);
     assertThat(Apis.of(EMULATOR).runs().getRun(thread, started.getId(), Apis.V).getStatus())
@@ -94,7 +88,7 @@ class HeldRunsTest {
     patient.script(thread, 0, 0, 1_500, Runs.reply("The quick brown fox jumps over the lazy dog"));
     RunObject started = patient.start(thread, patient.codeAssistant());
 
-    MessageObject writing = awaitWriting(patient, thread);
+    MessageObject writing = patient.awaitWriting(thread);
 
     assertThat(text(writing)).isEqualTo("The quick brown fox");
     assertThat(patient.awaitEnd(started).getStatus()).isEqualTo(RunStatus.COMPLETED);
@@ -148,7 +142,7 @@ class HeldRunsTest {
     String thread = patient.thread("write slowly");
     patient.script(thread, 0, 0, 20_000, Runs.reply("half of this, and the rest"));
     RunObject started = patient.start(thread, patient.codeAssistant());
-    MessageObject writing = awaitWriting(patient, thread);
+    MessageObject writing = patient.awaitWriting(thread);
     assertThat(text(writing)).isEqualTo("half of this");
 
     RunObject cancelled =
@@ -163,7 +157,7 @@ class HeldRunsTest {
 
   private static String text(MessageObject message) {
     assertThat(message.getContent()).hasSize(1);
-    return message.getContent().get(0).getMessageContentTextObject().getText().getValue();
+    return Runs.firstText(message);
   }
 
   /** Waits until the emulator's clock is in the first tenth of a second. */
@@ -185,19 +179,6 @@ class HeldRunsTest {
     }
     assertThat(run.status()).as("stored status of " + runId).isEqualTo(status);
     return run;
-  }
-
-  private static MessageObject awaitWriting(Runs runs, String thread) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (MessageObject message : runs.messages(thread).getData()) {
-        if (message.getStatus() == MessageObject.StatusEnum.IN_PROGRESS) {
-          return message;
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("no message of the run was being written after 10 s");
   }
 
   private static Run stored(String thread, String runId) {

@@ -53,11 +53,6 @@ class RunLifecycleAcceptanceTest {
                             .function(new FunctionName().name("get_weather")))));
   }
 
-  private String weatherAssistant() throws Exception {
-    return runs.assistant(
-        List.of(Runs.function("get_weather", "Current weather in a city", Runs.WEATHER)));
-  }
-
   @Test
   void aRunIsQueuedThenInProgressThenCompletedWithTheFieldsOfEach() throws Exception {
     String thread = runs.thread("hello");
@@ -81,9 +76,7 @@ class RunLifecycleAcceptanceTest {
         .isEqualTo(
             completed.getUsage().getPromptTokens() + completed.getUsage().getCompletionTokens())
         .isPositive();
-    MessageObject answer = runs.messages(thread).getData().get(0);
-    assertThat(answer.getContent().get(0).getMessageContentTextObject().getText().getValue())
-        .isEqualTo("Hi there.");
+    assertThat(runs.newestText(thread)).isEqualTo("Hi there.");
   }
 
   @Test
@@ -91,7 +84,7 @@ class RunLifecycleAcceptanceTest {
     String thread = runs.thread("What's the weather in Paris?");
 
     RunObject waiting =
-        runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+        runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
 
     RunToolCallObject call =
         waiting.getRequiredAction().getSubmitToolOutputs().getToolCalls().get(0);
@@ -134,7 +127,7 @@ class RunLifecycleAcceptanceTest {
   void submittedOutputsCompleteTheRunWithAMessageThatUsesThem() throws Exception {
     String thread = runs.thread("What's the weather in Paris?");
     RunObject waiting =
-        runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+        runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
     String callId =
         waiting.getRequiredAction().getSubmitToolOutputs().getToolCalls().get(0).getId();
 
@@ -151,16 +144,7 @@ class RunLifecycleAcceptanceTest {
     assertThat(resumed.getStatus()).isEqualTo(RunStatus.QUEUED);
     assertThat(resumed.getRequiredAction()).isNull();
     RunObject completed = runs.await(resumed, RunStatus.COMPLETED);
-    assertThat(
-            runs.messages(thread)
-                .getData()
-                .get(0)
-                .getContent()
-                .get(0)
-                .getMessageContentTextObject()
-                .getText()
-                .getValue())
-        .contains("22°C and sunny");
+    assertThat(runs.newestText(thread)).contains("22°C and sunny");
     List<RunStepObject> steps =
         api.runSteps()
             .listRunSteps(thread, completed.getId(), V, null, "asc", null, null)
@@ -176,7 +160,7 @@ class RunLifecycleAcceptanceTest {
   void outputsMustAnswerEveryCallAndOnlyThem() throws Exception {
     String thread = runs.thread("Weather in Paris and in Tokyo?");
     RunObject waiting =
-        runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+        runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
     List<RunToolCallObject> calls =
         waiting.getRequiredAction().getSubmitToolOutputs().getToolCalls();
     assertThat(calls).hasSize(2);
@@ -222,7 +206,7 @@ class RunLifecycleAcceptanceTest {
   @Test
   void aQueuedRunIsCancellingThenCancelled() throws Exception {
     String thread = runs.thread("hello");
-    runs.script(thread, 800, 0, 0);
+    runs.script(thread, 20_000, 0, 0);
     RunObject queued = runs.start(thread, runs.codeAssistant());
 
     RunObject cancelling = api.runs().cancelRun(thread, queued.getId(), V);
@@ -240,9 +224,9 @@ class RunLifecycleAcceptanceTest {
   @Test
   void cancellingWhileTheAnswerIsWrittenLeavesItIncomplete() throws Exception {
     String thread = runs.thread("hello");
-    runs.script(thread, 0, 0, 1500, reply("A long answer, written slowly"));
+    runs.script(thread, 0, 0, 20_000, reply("A long answer, written slowly"));
     RunObject run = runs.start(thread, runs.codeAssistant());
-    MessageObject writing = awaitMessageInProgress(thread);
+    MessageObject writing = runs.awaitWriting(thread);
     assertThat(text(writing)).isEqualTo("A long answer");
 
     api.runs().cancelRun(thread, run.getId(), V);
@@ -266,7 +250,7 @@ class RunLifecycleAcceptanceTest {
   void aRunWaitingForOutputsCanBeCancelled() throws Exception {
     String thread = runs.thread("What's the weather in Paris?");
     RunObject waiting =
-        runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+        runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
 
     api.runs().cancelRun(thread, waiting.getId(), V);
 
@@ -315,7 +299,7 @@ class RunLifecycleAcceptanceTest {
   private RunObject endedRun(String thread, RunStatus status) throws Exception {
     if (status == RunStatus.EXPIRED) {
       RunObject waiting =
-          runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+          runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
       EMULATOR.server().emulator().clock().advance(Duration.ofSeconds(601));
       return api.runs().getRun(thread, waiting.getId(), V);
     }
@@ -380,7 +364,7 @@ class RunLifecycleAcceptanceTest {
   void aRunWaitingPastExpiresAtExpiresWithItsStepAndFreesTheThread() throws Exception {
     String thread = runs.thread("What's the weather in Paris?");
     RunObject waiting =
-        runs.await(forcedCall(thread, weatherAssistant()), RunStatus.REQUIRES_ACTION);
+        runs.await(forcedCall(thread, runs.weatherAssistant()), RunStatus.REQUIRES_ACTION);
 
     EMULATOR.server().emulator().clock().advance(Duration.ofSeconds(601));
 
@@ -445,20 +429,8 @@ class RunLifecycleAcceptanceTest {
         .getFunction();
   }
 
-  /** The assistant message once it shows up in progress: half-written, its hold under way. */
-  private MessageObject awaitMessageInProgress(String thread) throws Exception {
-    for (int i = 0; i < 500; i++) {
-      MessageObject latest = runs.messages(thread).getData().get(0);
-      if (latest.getStatus() == MessageObject.StatusEnum.IN_PROGRESS) {
-        return latest;
-      }
-      Thread.sleep(5);
-    }
-    throw new AssertionError("the assistant message never showed up in progress");
-  }
-
   private static String text(MessageObject message) {
     assertThat(message.getContent()).hasSize(1);
-    return message.getContent().get(0).getMessageContentTextObject().getText().getValue();
+    return Runs.firstText(message);
   }
 }

@@ -91,10 +91,7 @@ class RunOverridesAcceptanceTest {
     assertThat(run.getToolChoice().getString()).isEqualTo("none");
     assertThat(run.getMetadata()).containsExactly(Map.entry("purpose", "test"));
     runs.await(run, RunStatus.COMPLETED);
-    List<String> texts =
-        runs.messages(thread).getData().stream()
-            .map(m -> m.getContent().get(0).getMessageContentTextObject().getText().getValue())
-            .toList();
+    List<String> texts = runs.messages(thread).getData().stream().map(Runs::firstText).toList();
     assertThat(texts.subList(1, 3)).containsExactly("and one more thing", "hello");
     String reply = texts.get(0);
     assertThat(new ObjectMapper().readTree(reply).get("reply").asText())

@@ -4,8 +4,6 @@ import static dev.assistantskit.server.testing.Apis.V;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assistantskit.client.invoker.ApiException;
-import dev.assistantskit.client.model.CreateMessageRequest;
-import dev.assistantskit.client.model.CreateRunRequest;
 import dev.assistantskit.client.model.MessageObject;
 import dev.assistantskit.server.control.ScriptDefinition;
 import dev.assistantskit.server.testing.EmulatorExtension;
@@ -92,14 +90,7 @@ class ThreadLockRaceTest {
     List<String> listed =
         runs.messages(thread).getData().stream()
             .filter(m -> m.getRole() == MessageObject.RoleEnum.USER)
-            .filter(
-                m ->
-                    m.getContent()
-                        .get(0)
-                        .getMessageContentTextObject()
-                        .getText()
-                        .getValue()
-                        .startsWith("racer"))
+            .filter(m -> Runs.firstText(m).startsWith("racer"))
             .map(MessageObject::getId)
             .toList();
     assertThat(listed).containsExactlyInAnyOrderElementsOf(accepted);
@@ -125,7 +116,7 @@ class ThreadLockRaceTest {
         .server()
         .emulator()
         .scripts()
-        .add(new ScriptDefinition(null, thread, 0L, 1500L, 0L, times, List.of()));
+        .add(new ScriptDefinition(null, thread, 0L, 20_000L, 0L, times, List.of()));
   }
 
   interface Racer {
@@ -152,34 +143,17 @@ class ThreadLockRaceTest {
     return outcomes;
   }
 
-  private Outcome run(String thread, String assistant) {
+  private Outcome run(String thread, String assistant) throws Exception {
     try {
-      return new Outcome(
-          "run",
-          runs.api()
-              .runs()
-              .createRun(thread, V, new CreateRunRequest().assistantId(assistant))
-              .getId(),
-          200,
-          null);
+      return new Outcome("run", runs.start(thread, assistant).getId(), 200, null);
     } catch (ApiException e) {
       return new Outcome("run", null, e.getCode(), message(e));
     }
   }
 
-  private Outcome message(String thread, String text) {
+  private Outcome message(String thread, String text) throws Exception {
     try {
-      return new Outcome(
-          "message",
-          runs.api()
-              .messages()
-              .createMessage(
-                  thread,
-                  V,
-                  new CreateMessageRequest().role(CreateMessageRequest.RoleEnum.USER).content(text))
-              .getId(),
-          200,
-          null);
+      return new Outcome("message", runs.say(thread, text).getId(), 200, null);
     } catch (ApiException e) {
       return new Outcome("message", null, e.getCode(), message(e));
     }

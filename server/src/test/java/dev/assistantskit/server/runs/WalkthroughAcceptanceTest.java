@@ -107,15 +107,7 @@ class WalkthroughAcceptanceTest {
     runs.say(thread, "Show me the code you used to generate the sinewave");
     assertThat(runs.awaitEnd(runs.start(thread, assistant.getId())).getStatus())
         .isEqualTo(RunStatus.COMPLETED);
-    String codeReply =
-        runs.messages(thread)
-            .getData()
-            .get(0)
-            .getContent()
-            .get(0)
-            .getMessageContentTextObject()
-            .getText()
-            .getValue();
+    String codeReply = runs.newestText(thread);
     assertThat(codeReply)
         .startsWith("Certainly, here is the code I used")
         .contains("```python")

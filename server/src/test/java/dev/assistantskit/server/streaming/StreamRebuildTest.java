@@ -68,9 +68,7 @@ class StreamRebuildTest {
 
   @Test
   void theFunctionCallsRebuildToTheRequiredActionAndAGetShowsThemWithoutOutputs() throws Exception {
-    String assistant =
-        runs.assistant(
-            List.of(Runs.function("get_weather", "Current weather in a city", Runs.WEATHER)));
+    String assistant = runs.weatherAssistant();
     String thread = runs.thread("What is the weather in Paris and in Tokyo?");
 
     List<Sse.Event> events =
@@ -144,9 +142,7 @@ class StreamRebuildTest {
                         .assistantId(assistant)
                         .maxCompletionTokens(256)));
     assertThat(polledRun.getStatus()).isEqualTo(RunStatus.INCOMPLETE);
-    MessageObject answer = runs.messages(polledThread).getData().get(0);
-    assertThat(answer.getContent().get(0).getMessageContentTextObject().getText().getValue())
-        .isEqualTo(kept);
+    assertThat(runs.newestText(polledThread)).isEqualTo(kept);
   }
 
   @Test
@@ -169,8 +165,7 @@ class StreamRebuildTest {
       String messageId = Rebuilt.only(events, "thread.message.created").get("id").asText();
       MessageObject writing = runs.api().messages().getMessage(thread, messageId, V);
       assertThat(writing.getStatus()).isEqualTo(MessageObject.StatusEnum.IN_PROGRESS);
-      assertThat(writing.getContent().get(0).getMessageContentTextObject().getText().getValue())
-          .isEqualTo("The quick brown fox");
+      assertThat(Runs.firstText(writing)).isEqualTo("The quick brown fox");
 
       runs.api().runs().cancelRun(thread, runId, V);
       events.addAll(sse.all());

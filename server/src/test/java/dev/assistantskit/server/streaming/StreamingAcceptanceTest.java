@@ -147,9 +147,7 @@ class StreamingAcceptanceTest {
 
   @Test
   void aStreamEndsAtRequiresActionAndTheOutputsContinueTheRunInANewStream() throws Exception {
-    String assistant =
-        runs.assistant(
-            List.of(Runs.function("get_weather", "Current weather in a city", Runs.WEATHER)));
+    String assistant = runs.weatherAssistant();
     String thread = runs.thread("What's the weather in Paris?");
 
     List<Sse.Event> first =
@@ -227,9 +225,7 @@ class StreamingAcceptanceTest {
 
   @Test
   void theThreadLockHoldsForStreamedRunsAndIsAnsweredInJson() throws Exception {
-    String assistant =
-        runs.assistant(
-            List.of(Runs.function("get_weather", "Current weather in a city", Runs.WEATHER)));
+    String assistant = runs.weatherAssistant();
     String thread = runs.thread("Weather in Paris?");
     List<Sse.Event> first =
         stream(

@@ -52,6 +52,15 @@ public record Apis(
         .getId();
   }
 
+  /** Creates a vector store holding {@code fileIds}; its id. */
+  public String vectorStore(String... fileIds) throws Exception {
+    var request = new dev.assistantskit.client.model.CreateVectorStoreRequest();
+    if (fileIds.length > 0) {
+      request.fileIds(java.util.List.of(fileIds));
+    }
+    return vectorStores.createVectorStore(V, request).getId();
+  }
+
   /** A call that is expected to fail. */
   @FunctionalInterface
   public interface Call {

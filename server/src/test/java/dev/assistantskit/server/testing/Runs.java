@@ -52,6 +52,11 @@ public record Runs(EmulatorExtension emulator, Apis api) {
     return assistant(List.of(codeInterpreter()));
   }
 
+  /** An assistant with one function tool, {@code get_weather} taking {@link #WEATHER}. */
+  public String weatherAssistant() throws Exception {
+    return assistant(List.of(function("get_weather", "Current weather in a city", WEATHER)));
+  }
+
   public static AssistantTool codeInterpreter() {
     return new AssistantTool(
         new AssistantToolsCode().type(AssistantToolsCode.TypeEnum.CODE_INTERPRETER));
@@ -119,8 +124,32 @@ public record Runs(EmulatorExtension emulator, Apis api) {
     return await(run, Set.of(status));
   }
 
+  /** Polls the thread until one of its messages is being written (in progress); that message. */
+  public MessageObject awaitWriting(String thread) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      for (MessageObject message : messages(thread).getData()) {
+        if (message.getStatus() == MessageObject.StatusEnum.IN_PROGRESS) {
+          return message;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no message of the run was being written after 10 s");
+  }
+
   public ListMessagesResponse messages(String thread) throws Exception {
     return api.messages().listMessages(thread, V, 100, "desc", null, null, null);
+  }
+
+  /** The text of the thread's newest message (its first content part). */
+  public String newestText(String thread) throws Exception {
+    return firstText(messages(thread).getData().get(0));
+  }
+
+  /** The text of the message's first content part. */
+  public static String firstText(MessageObject message) {
+    return message.getContent().get(0).getMessageContentTextObject().getText().getValue();
   }
 
   /** Scripts the next run of this thread. */
