@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -116,6 +117,12 @@ final class Bench {
         case POST_MESSAGE -> "/threads/" + postThreadId + "/messages" + V;
         case LIST_MESSAGES -> "/threads/" + listThreadId + "/messages" + V + "&limit=20";
       };
+    }
+
+    /** The path without its query: what a static stub or file answers. */
+    String route(Kind kind) {
+      String path = path(kind);
+      return path.substring(0, path.indexOf('?'));
     }
 
     String body(Kind kind) {
@@ -253,61 +260,60 @@ final class Bench {
 
   private void throughput() {
     try (Running emulator = startEmulator("throughput", profileFlags("throughput"))) {
-      emulator.awaitOk(emulator.prefix + "/assistants" + V, KEY, 60_000);
-      fixture = capture(emulator);
-      results.commands.put("emulator", describe(emulator.command));
-      measureAll(emulator, "emulator");
+      fixture = ready(emulator, "emulator");
+      measureAll(emulator, "emulator", fixture);
     }
     if (!serveCommand.isEmpty()) {
-      Fixture served = fixture;
       try (Running emulator = startPlainEmulator("throughput-default-jvm", List.of())) {
-        emulator.awaitOk(emulator.prefix + "/assistants" + V, KEY, 60_000);
-        fixture = capture(emulator);
-        results.commands.put(DEFAULT_JVM, describe(emulator.command));
-        measureAll(emulator, DEFAULT_JVM);
-      } finally {
-        fixture = served;
+        measureAll(emulator, DEFAULT_JVM, ready(emulator, DEFAULT_JVM));
       }
     }
     Path stubs = writeWireMockStubs(fixture);
     Path www = writeStaticFiles(fixture);
     if (nginx.isPresent()) {
-      try (Running server = startNginx(www)) {
-        server.awaitOk(server.prefix + fixture.path(Kind.GET_ASSISTANT), null, 30_000);
-        results.commands.put("nginx", describe(server.command));
-        measureAll(server, "nginx");
-      } catch (RuntimeException e) {
-        note("nginx could not be measured: " + e.getMessage());
-      }
+      measureOther("nginx", () -> startNginx(www), fixture.path(Kind.GET_ASSISTANT), 30_000);
     } else {
       note("nginx is absent: no HTTP ceiling measured");
     }
     if (wiremockJar.isPresent()) {
-      try (Running server = startWireMock(stubs)) {
-        server.awaitOk(server.prefix + "/assistants" + V, null, 60_000);
-        results.commands.put("WireMock", describe(server.command));
-        measureAll(server, "WireMock");
-      } catch (RuntimeException e) {
-        note("WireMock could not be measured: " + e.getMessage());
-      }
+      measureOther("WireMock", () -> startWireMock(stubs), "/assistants" + V, 60_000);
     } else {
       note("WireMock is absent: not compared");
     }
     if (prism.isPresent()) {
-      try (Running server = startPrism()) {
-        server.awaitOk(server.prefix + "/assistants" + V, KEY, 120_000);
-        results.commands.put("Prism", describe(server.command));
-        measureAll(server, "Prism");
-      } catch (RuntimeException e) {
-        note("Prism could not be measured: " + e.getMessage());
-      }
+      measureOther("Prism", this::startPrism, "/assistants" + V, 120_000);
     } else {
       note("Prism is absent: not compared");
     }
   }
 
-  private void measureAll(Running server, String target) {
-    String key = target.equals("WireMock") || target.equals("nginx") ? null : KEY;
+  /** Waits for an emulator to answer and captures the data it is measured on. */
+  private Fixture ready(Running emulator, String target) {
+    emulator.awaitOk(emulator.prefix + "/assistants" + V, KEY, 60_000);
+    Fixture captured = capture(emulator);
+    results.commands.put(target, describe(emulator.command));
+    return captured;
+  }
+
+  /** Measures a server compared with the emulator; a failure is a note, not the section's. */
+  private void measureOther(
+      String target, Supplier<Running> start, String readyPath, long timeoutMillis) {
+    try (Running server = start.get()) {
+      server.awaitOk(server.prefix + readyPath, keyOf(target), timeoutMillis);
+      results.commands.put(target, describe(server.command));
+      measureAll(server, target, fixture);
+    } catch (RuntimeException e) {
+      note(target + " could not be measured: " + e.getMessage());
+    }
+  }
+
+  /** The api-key a target wants: the static servers want none. */
+  private static String keyOf(String target) {
+    return target.equals("WireMock") || target.equals("nginx") ? null : KEY;
+  }
+
+  private void measureAll(Running server, String target, Fixture fixture) {
+    String key = keyOf(target);
     // every request warms up before any is measured: the JIT compiles the shared path once
     for (Kind kind : Kind.values()) {
       String body = kind == Kind.POST_MESSAGE ? MESSAGE : null;
@@ -659,12 +665,11 @@ final class Bench {
       Files.createDirectories(dir.resolve("__files"));
       stub(mappings, "list-assistants", "GET", "/openai/assistants", f.listAssistantsBody());
       for (Kind kind : Kind.values()) {
-        String path = f.path(kind);
         stub(
             mappings,
             kind.name().toLowerCase(),
             kind.method,
-            "/openai" + path.substring(0, path.indexOf('?')),
+            "/openai" + f.route(kind),
             f.body(kind));
       }
     } catch (IOException e) {
@@ -692,8 +697,7 @@ final class Bench {
     Path www = work.resolve("www");
     try {
       for (Kind kind : Kind.values()) {
-        String path = f.path(kind);
-        Path file = www.resolve("openai" + path.substring(0, path.indexOf('?')));
+        Path file = www.resolve("openai" + f.route(kind));
         Files.createDirectories(file.getParent());
         Files.writeString(file, f.body(kind));
       }
@@ -751,8 +755,8 @@ final class Bench {
     Results.Startup startup = new Results.Startup(name, detail);
     for (int i = 0; i < settings.startupRuns(); i++) {
       try (Running server = start.apply(i)) {
-        String key = name.equals("WireMock") ? null : KEY;
-        startup.add(server.awaitOk(readyPath, key, name.equals("Prism") ? 120_000 : 60_000));
+        startup.add(
+            server.awaitOk(readyPath, keyOf(name), name.equals("Prism") ? 120_000 : 60_000));
         startup.command = describe(server.command);
         if (server.tail().contains("Unable to use shared archive")) {
           note(name + ": the JVM could not map the archive: " + server.tail());
@@ -769,10 +773,12 @@ final class Bench {
    * (-XX:ArchiveClassesAtExit, at its exit), the measured runs map it (-XX:SharedArchiveFile).
    */
   private void appCds(String readyPath) {
-    if (classpath.stream().anyMatch(e -> Files.isDirectory(Path.of(e)))) {
+    List<String> directories =
+        classpath.stream().filter(e -> Files.isDirectory(Path.of(e))).toList();
+    if (!directories.isEmpty()) {
       note(
           "AppCDS skipped: the emulator's class path has directories (CDS archives only jars): "
-              + classpath.stream().filter(e -> Files.isDirectory(Path.of(e))).toList());
+              + directories);
       return;
     }
     Path archive = work.resolve("emulator.jsa");

@@ -66,36 +66,25 @@ final class Machine {
   }
 
   private static Optional<String> cpuModel() {
-    return read("/proc/cpuinfo")
-        .flatMap(
-            s ->
-                s.lines()
-                    .filter(l -> l.startsWith("model name"))
-                    .findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()));
+    return line("/proc/cpuinfo", "model name").map(l -> l.substring(l.indexOf(':') + 1).strip());
   }
 
   private static String memory() {
-    return read("/proc/meminfo")
-        .flatMap(
-            s ->
-                s.lines()
-                    .filter(l -> l.startsWith("MemTotal:"))
-                    .findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
-                    .map(kb -> String.format("%.1f GiB", kb / 1024.0 / 1024.0)))
+    return line("/proc/meminfo", "MemTotal:")
+        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")))
+        .map(kb -> String.format("%.1f GiB", kb / 1024.0 / 1024.0))
         .orElse("?");
   }
 
   private static String osName() {
-    return read("/etc/os-release")
-        .flatMap(
-            s ->
-                s.lines()
-                    .filter(l -> l.startsWith("PRETTY_NAME="))
-                    .findFirst()
-                    .map(l -> l.substring(12).replace("\"", "")))
+    return line("/etc/os-release", "PRETTY_NAME=")
+        .map(l -> l.substring(12).replace("\"", ""))
         .orElse(System.getProperty("os.name"));
+  }
+
+  /** The first line of the file that starts with {@code prefix}. */
+  private static Optional<String> line(String file, String prefix) {
+    return read(file).flatMap(s -> s.lines().filter(l -> l.startsWith(prefix)).findFirst());
   }
 
   private static Optional<String> read(String file) {

@@ -5,7 +5,6 @@ import dev.assistantskit.conformance.features.FeatureFiles;
 import dev.assistantskit.conformance.run.ConformanceRun;
 import dev.assistantskit.conformance.run.RunResult;
 import dev.assistantskit.conformance.run.Summary;
-import dev.assistantskit.spec.Contract;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
 import java.io.IOException;
@@ -132,7 +131,7 @@ public final class ConformCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     checkTags();
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    String coverage = Coverage.of(Contract.openApi(), FeatureFiles.load()).markdown();
+    String coverage = Coverage.of(ContractCheck.contract(), FeatureFiles.load()).markdown();
     if (coverageOnly) {
       out.print(coverage);
       return 0;

@@ -2,7 +2,9 @@ package dev.assistantskit.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistantskit.spec.Contract;
 import dev.assistantskit.spec.ContractValidator;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +26,7 @@ public final class ContractCheck {
   /** The union of the events a stream may carry. */
   static final String STREAM_EVENT = "AssistantStreamEvent";
 
+  private static OpenAPI contract;
   private static ContractValidator validator;
   private static Map<String, String> eventSchemas;
   private static final ThreadLocal<Exchange> LAST = new ThreadLocal<>();
@@ -196,9 +199,20 @@ public final class ContractCheck {
     LAST.remove();
   }
 
+  /**
+   * The contract, parsed once per JVM: the checks and {@code conform}'s coverage share it (the
+   * validator adapts it, keeping its paths and operations).
+   */
+  public static synchronized OpenAPI contract() {
+    if (contract == null) {
+      contract = Contract.openApi();
+    }
+    return contract;
+  }
+
   private static synchronized ContractValidator validator() {
     if (validator == null) {
-      validator = new ContractValidator();
+      validator = new ContractValidator(contract());
     }
     return validator;
   }

@@ -73,8 +73,12 @@ public final class FileSteps {
 
   @Given("files {names} uploaded for assistants")
   public void uploadAll(List<String> names) {
-    names.forEach(
-        name -> upload(name, ("Contents of " + name + ".\n").getBytes(StandardCharsets.UTF_8)));
+    names.forEach(this::upload);
+  }
+
+  /** Uploads a file called {@code name} for assistants whose text is "Contents of {name}.". */
+  OpenAIFile upload(String name) {
+    return upload(name, ("Contents of " + name + ".\n").getBytes(StandardCharsets.UTF_8));
   }
 
   @Given("a PNG image {string} uploaded for assistants")

@@ -11,7 +11,6 @@ import dev.assistantskit.conformance.World;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -59,7 +58,7 @@ public final class VectorStoreFileSteps {
   @Given("files {names} uploaded for assistants and attached to the vector store {string}")
   public void uploadAndAttach(List<String> names, String store) {
     for (String name : names) {
-      files.upload(name, ("Contents of " + name + ".\n").getBytes(StandardCharsets.UTF_8));
+      files.upload(name);
       attach(name, store);
     }
   }
