@@ -26,7 +26,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -117,11 +116,9 @@ class MultipartUploadTest {
     assertThat(request.getBody().length).isGreaterThan(FILE_SIZE);
     assertThat(request.containsHeader("Transfer-Encoding")).isFalse();
     assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data; boundary=");
-    List<String> names = new ArrayList<>();
-    for (Request.Part part : request.getParts()) {
-      names.add(part.getName());
-    }
-    assertThat(names).containsExactly("file", "purpose");
+    assertThat(request.getParts())
+        .extracting(Request.Part::getName)
+        .containsExactly("file", "purpose");
     Request.Part filePart = request.getPart("file");
     assertThat(filePart.getHeader("Content-Disposition").firstValue())
         .isEqualTo("form-data; name=\"file\"; filename=\"report.bin\"");

@@ -15,10 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.assistantskit.client.model.RunStatus;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 @WireMockTest
@@ -74,17 +70,7 @@ class ReadmeExampleTest {
 
   @Test
   void theReadmeShowsExactlyTheCompiledSnippet() throws Exception {
-    List<String> source =
-        Files.readAllLines(Path.of("src/test/java/dev/assistantskit/client/ReadmeExample.java"));
-    int begin = source.indexOf("    // README snippet begin");
-    int end = source.indexOf("    // README snippet end");
-    String snippet =
-        source.subList(begin + 1, end).stream()
-            .map(line -> line.substring(4))
-            .collect(Collectors.joining("\n", "```java\n", "\n```"));
-
-    assertThat(begin).isPositive();
-    assertThat(end - begin - 1).isBetween(6, 10);
-    assertThat(Files.readString(Path.of("README.md"))).contains(snippet);
+    ReadmeSnippet.assertReadmeShows(
+        "src/test/java/dev/assistantskit/client/ReadmeExample.java", 6, 10);
   }
 }

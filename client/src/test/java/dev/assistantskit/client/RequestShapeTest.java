@@ -61,7 +61,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -449,11 +448,9 @@ class RequestShapeTest {
     assertThat(request.queryParameter("api-version").firstValue()).isEqualTo(API_VERSION);
     assertThat(request.getHeader("api-key")).isEqualTo("test-key");
     assertThat(request.getHeader("Content-Type")).startsWith("multipart/form-data; boundary=");
-    List<String> names = new ArrayList<>();
-    for (Request.Part part : request.getParts()) {
-      names.add(part.getName());
-    }
-    assertThat(names).containsExactly("file", "purpose");
+    assertThat(request.getParts())
+        .extracting(Request.Part::getName)
+        .containsExactly("file", "purpose");
     Request.Part filePart = request.getPart("file");
     assertThat(filePart.getHeader("Content-Disposition").firstValue())
         .isEqualTo("form-data; name=\"file\"; filename=\"sales.csv\"");

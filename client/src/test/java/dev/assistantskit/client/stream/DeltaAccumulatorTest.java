@@ -45,6 +45,10 @@ class DeltaAccumulatorTest {
     return JSON.readValue(json, MessageDeltaObject.class);
   }
 
+  private static RunStepDeltaObject stepDelta(String json) throws Exception {
+    return JSON.readValue(json, RunStepDeltaObject.class);
+  }
+
   @Test
   void messageDeltasRebuildTheTextAndContentOfTheCompletedMessage() {
     List<AssistantStreamEvent> events = events(StreamFixtures.fullStream());
@@ -176,11 +180,10 @@ class DeltaAccumulatorTest {
     RunStepDeltaAccumulator step =
         new RunStepDeltaAccumulator()
             .add(
-                JSON.readValue(
+                stepDelta(
                     """
                     {"id":"step_1","object":"thread.run.step.delta","delta":{"step_details":\
-                    {"type":"message_creation","message_creation":{"message_id":"msg_abc123"}}}}""",
-                    RunStepDeltaObject.class));
+                    {"type":"message_creation","message_creation":{"message_id":"msg_abc123"}}}}"""));
 
     assertThat(step.stepDetails())
         .isEqualTo(JSON.readValue(StreamFixtures.MESSAGE_CREATION_DETAILS, RunStepDetails.class));
@@ -219,17 +222,15 @@ class DeltaAccumulatorTest {
   @Test
   void aDeltaChangingAToolCallIdIsRejected() throws Exception {
     RunStepDeltaAccumulator step =
-        new RunStepDeltaAccumulator()
-            .add(
-                JSON.readValue(
-                    StreamFixtures.FUNCTION_STEP_DELTAS.get(0), RunStepDeltaObject.class));
+        new RunStepDeltaAccumulator().add(stepDelta(StreamFixtures.FUNCTION_STEP_DELTAS.get(0)));
 
     assertThatThrownBy(
             () ->
                 step.add(
-                    JSON.readValue(
-                        StreamFixtures.FUNCTION_STEP_DELTAS.get(0).replace("call_fn1", "call_fn2"),
-                        RunStepDeltaObject.class)))
+                    stepDelta(
+                        StreamFixtures.FUNCTION_STEP_DELTAS
+                            .get(0)
+                            .replace("call_fn1", "call_fn2"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("A delta changes the id of tool call 0 from 'call_fn1' to 'call_fn2'");
   }

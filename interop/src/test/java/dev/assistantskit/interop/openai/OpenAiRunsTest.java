@@ -327,20 +327,20 @@ class OpenAiRunsTest extends OpenAiSdkTestBase {
   }
 
   static Run submit(Run run, String callId, String output) {
-    return client
-        .beta()
-        .threads()
-        .runs()
-        .submitToolOutputs(
-            RunSubmitToolOutputsParams.builder()
-                .threadId(run.threadId())
-                .runId(run.id())
-                .addToolOutput(
-                    RunSubmitToolOutputsParams.ToolOutput.builder()
-                        .toolCallId(callId)
-                        .output(output)
-                        .build())
-                .build());
+    return client.beta().threads().runs().submitToolOutputs(toolOutput(run, callId, output));
+  }
+
+  /** The one output of {@code run}'s tool call {@code callId}. */
+  static RunSubmitToolOutputsParams toolOutput(Run run, String callId, String output) {
+    return RunSubmitToolOutputsParams.builder()
+        .threadId(run.threadId())
+        .runId(run.id())
+        .addToolOutput(
+            RunSubmitToolOutputsParams.ToolOutput.builder()
+                .toolCallId(callId)
+                .output(output)
+                .build())
+        .build();
   }
 
   static Run cancel(Run run) {

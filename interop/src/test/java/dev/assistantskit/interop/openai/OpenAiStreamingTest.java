@@ -14,7 +14,6 @@ import com.openai.models.beta.threads.messages.MessageContentDelta;
 import com.openai.models.beta.threads.runs.RequiredActionFunctionToolCall;
 import com.openai.models.beta.threads.runs.Run;
 import com.openai.models.beta.threads.runs.RunStatus;
-import com.openai.models.beta.threads.runs.RunSubmitToolOutputsParams;
 import dev.assistantskit.interop.support.InteropEmulator;
 import dev.assistantskit.interop.support.RunEvents;
 import dev.assistantskit.interop.support.SseFrames;
@@ -104,15 +103,7 @@ class OpenAiStreamingTest extends OpenAiSdkTestBase {
             .threads()
             .runs()
             .submitToolOutputsStreaming(
-                RunSubmitToolOutputsParams.builder()
-                    .threadId(thread.id())
-                    .runId(waiting.id())
-                    .addToolOutput(
-                        RunSubmitToolOutputsParams.ToolOutput.builder()
-                            .toolCallId(call.id())
-                            .output("22°C and sunny")
-                            .build())
-                    .build())) {
+                OpenAiRunsTest.toolOutput(waiting, call.id(), "22°C and sunny"))) {
       second = strictStream(stream);
     }
     RunEvents.assertResumedRunCompletes(names(second));
